@@ -1,0 +1,13 @@
+// Bundles the CLI into dist/cli.js so `tandem` runs on plain Node without a TypeScript step.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['src/cli/index.ts'],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  outfile: 'dist/cli.js',
+  external: ['exceljs', 'papaparse', 'snowball-stemmers'],
+  logLevel: 'warning',
+});

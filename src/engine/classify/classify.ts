@@ -1,0 +1,328 @@
+import type { Classification, Lang, PurchaseLine } from '../model';
+import { contentWords, fold } from '../text/normalize';
+import { stem } from '../text/stem';
+import { KeywordIndex, type KeywordMatch } from './keywords';
+import { identifySuppliers, mostFrequent } from './suppliers';
+import type { TaxonomyCategory } from './taxonomy-types';
+
+export type CategoryOrigin = 'taxonomy' | 'cluster' | 'supplier' | 'user' | 'unclassified';
+
+export interface CategoryInfo {
+  id: string;
+  names: Record<Lang, string>;
+  /** Canonical CPV prefix, when the category has one. */
+  cpv: string | null;
+  kind: TaxonomyCategory['kind'] | null;
+  group: string | null;
+  circular: boolean;
+  origin: CategoryOrigin;
+}
+
+export interface ClassifyOptions {
+  /** Categories the user typed for given lines (by line index): an id or a name in any language. */
+  overrides?: ReadonlyMap<number, string>;
+}
+
+export interface ClassifyOutcome {
+  perLine: Classification[];
+  categories: Map<string, CategoryInfo>;
+  /** Per line: the supplier id shared across spellings ('' when the line names none). */
+  supplierIds: string[];
+  supplierNames: Map<string, string>;
+}
+
+/** Below this a keyword match is noise (a single short modifier). */
+const MIN_SCORE = 4.2;
+/** A supplier's or account's other lines decide a vague line only when most of them agree. */
+const MIN_SHARE = 0.5;
+const CONTEXT_FACTOR = 0.6;
+export const UNCLASSIFIED = 'unclassified';
+
+function fromTaxonomy(c: TaxonomyCategory): CategoryInfo {
+  return {
+    id: c.id,
+    names: c.names,
+    cpv: c.cpv[0] ?? null,
+    kind: c.kind,
+    group: c.group,
+    circular: !!c.circular,
+    origin: 'taxonomy',
+  };
+}
+
+function stripZeros(code: string): string {
+  const s = code.replace(/0+$/, '');
+  return s.length < 2 ? code.slice(0, 2) : s;
+}
+
+class CpvIndex {
+  private readonly byPrefix = new Map<string, number>();
+  constructor(taxonomy: readonly TaxonomyCategory[]) {
+    taxonomy.forEach((c, i) => {
+      for (const p of c.cpv) {
+        const key = stripZeros(p);
+        if (!this.byPrefix.has(key)) this.byPrefix.set(key, i);
+      }
+    });
+  }
+  lookup(cpv: string): { category: number; prefix: string } | null {
+    const code = stripZeros(cpv);
+    for (let n = code.length; n >= 2; n--) {
+      const hit = this.byPrefix.get(code.slice(0, n));
+      if (hit !== undefined) return { category: hit, prefix: code.slice(0, n) };
+    }
+    return null;
+  }
+}
+
+/**
+ * Gives every line a category from the strongest evidence it has: a user override, a CPV code, its
+ * description (with the account name as context), the other lines of its supplier or account, the
+ * supplier's name, and finally a cluster of similar unmatched lines across all sources.
+ */
+export function classifyLines(
+  lines: readonly PurchaseLine[],
+  taxonomy: readonly TaxonomyCategory[],
+  options: ClassifyOptions = {},
+): ClassifyOutcome {
+  const keywords = new KeywordIndex(taxonomy);
+  const cpvIndex = new CpvIndex(taxonomy);
+  const categories = new Map<string, CategoryInfo>();
+  const useTaxonomy = (i: number): string => {
+    const c = taxonomy[i]!;
+    if (!categories.has(c.id)) categories.set(c.id, fromTaxonomy(c));
+    return c.id;
+  };
+  const { ids: supplierIds, names: supplierNames } = identifySuppliers(lines);
+  const perLine: (Classification | undefined)[] = new Array(lines.length);
+  const overrideIds = resolveOverrides(options.overrides, taxonomy, categories);
+
+  const textCache = new Map<string, { match: KeywordMatch; fromContext: boolean } | null>();
+  const matchText = (line: PurchaseLine) => {
+    const desc = line.description ?? '';
+    const context = [line.accountName, line.sourceCategory].filter(Boolean).join(' ');
+    const key = `${desc}\u0001${context}`;
+    if (textCache.has(key)) return textCache.get(key)!;
+    const combined = new Map<number, KeywordMatch>();
+    const descScores = new Map<number, number>();
+    for (const m of keywords.match(desc)) {
+      combined.set(m.category, { ...m, keywords: [...m.keywords] });
+      descScores.set(m.category, m.score);
+    }
+    if (context) {
+      for (const m of keywords.match(context, CONTEXT_FACTOR)) {
+        const prev = combined.get(m.category);
+        if (prev) {
+          prev.score += m.score;
+          prev.keywords.push(...m.keywords.filter((k) => !prev.keywords.includes(k)));
+        } else combined.set(m.category, { ...m, keywords: [...m.keywords] });
+      }
+    }
+    const best = [...combined.values()].sort((a, b) => b.score - a.score || a.category - b.category)[0];
+    const result = best && best.score >= MIN_SCORE ? { match: best, fromContext: (descScores.get(best.category) ?? 0) < best.score / 2 } : null;
+    textCache.set(key, result);
+    return result;
+  };
+
+  // Pass 1: the line's own evidence.
+  lines.forEach((line, i) => {
+    const override = overrideIds.get(i);
+    if (override) {
+      perLine[i] = { category: override, evidence: { kind: 'override', detail: options.overrides!.get(i)! } };
+      return;
+    }
+    if (line.cpv) {
+      const hit = cpvIndex.lookup(line.cpv);
+      if (hit) {
+        perLine[i] = { category: useTaxonomy(hit.category), evidence: { kind: 'cpv', detail: `${line.cpv} ~ ${hit.prefix}` } };
+        return;
+      }
+    }
+    const text = matchText(line);
+    if (text) {
+      perLine[i] = {
+        category: useTaxonomy(text.match.category),
+        evidence: { kind: text.fromContext ? 'account' : 'description', detail: text.match.keywords.join(', ') },
+      };
+    }
+  });
+
+  // Pass 2: what the supplier's other lines (in any administration) were, then the account's.
+  const bySupplier = distribution(lines, perLine, (_, i) => supplierIds[i]!);
+  const bySupplierAccount = distribution(lines, perLine, (l, i) => (l.account && supplierIds[i] ? `${supplierIds[i]}|${l.source}|${l.account}` : ''));
+  const byAccount = distribution(lines, perLine, (l) => (l.account ? `${l.source}|${l.account}` : ''));
+  lines.forEach((line, i) => {
+    if (perLine[i]) return;
+    const sid = supplierIds[i]!;
+    const viaSupplier =
+      (line.account ? dominant(bySupplierAccount.get(`${sid}|${line.source}|${line.account}`)) : null) ?? dominant(bySupplier.get(sid));
+    if (sid && viaSupplier) {
+      perLine[i] = {
+        category: viaSupplier.category,
+        evidence: { kind: 'supplier', detail: `${supplierNames.get(sid)}: ${viaSupplier.count}/${viaSupplier.total}` },
+      };
+      return;
+    }
+    const viaAccount = line.account ? dominant(byAccount.get(`${line.source}|${line.account}`)) : null;
+    if (viaAccount) {
+      perLine[i] = { category: viaAccount.category, evidence: { kind: 'account', detail: `${line.account}: ${viaAccount.count}/${viaAccount.total}` } };
+      return;
+    }
+    if (line.supplier) {
+      const bySupplierName = keywords.match(line.supplier)[0];
+      if (bySupplierName && bySupplierName.score >= MIN_SCORE) {
+        perLine[i] = {
+          category: useTaxonomy(bySupplierName.category),
+          evidence: { kind: 'supplier', detail: `${line.supplier}: ${bySupplierName.keywords.join(', ')}` },
+        };
+      }
+    }
+  });
+
+  clusterRest(lines, perLine, supplierIds, supplierNames, categories);
+  return { perLine: perLine as Classification[], categories, supplierIds, supplierNames };
+}
+
+interface Tally {
+  counts: Map<string, number>;
+  total: number;
+}
+
+function distribution(
+  lines: readonly PurchaseLine[],
+  perLine: readonly (Classification | undefined)[],
+  keyOf: (line: PurchaseLine, index: number) => string,
+): Map<string, Tally> {
+  const out = new Map<string, Tally>();
+  lines.forEach((line, i) => {
+    const c = perLine[i];
+    const key = keyOf(line, i);
+    if (!c || !key) return;
+    const t = out.get(key) ?? { counts: new Map(), total: 0 };
+    t.counts.set(c.category, (t.counts.get(c.category) ?? 0) + 1);
+    t.total++;
+    out.set(key, t);
+  });
+  return out;
+}
+
+function dominant(t: Tally | undefined): { category: string; count: number; total: number } | null {
+  if (!t || t.total === 0) return null;
+  const category = mostFrequent(t.counts);
+  const count = t.counts.get(category)!;
+  return count / t.total >= MIN_SHARE ? { category, count, total: t.total } : null;
+}
+
+/**
+ * Lines nothing matched meet in clusters across all sources: each line joins the cluster of its most
+ * widely shared word, so two administrations buying the same unknown thing land together. Lines with
+ * no usable words fall back to their supplier, then to `unclassified`.
+ */
+function clusterRest(
+  lines: readonly PurchaseLine[],
+  perLine: (Classification | undefined)[],
+  supplierIds: readonly string[],
+  supplierNames: ReadonlyMap<string, string>,
+  categories: Map<string, CategoryInfo>,
+): void {
+  const wordsOf = new Map<number, string[]>();
+  const df = new Map<string, number>();
+  const surface = new Map<string, Map<string, number>>();
+  lines.forEach((line, i) => {
+    if (perLine[i]) return;
+    const words = [...new Set(contentWords(line.description ?? '').filter((w) => w.length >= 3 && !/\d/.test(w)))];
+    const stems = [...new Set(words.map((w) => stem(w, 'nl')))];
+    wordsOf.set(i, stems);
+    for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
+    words.forEach((w) => {
+      const s = stem(w, 'nl');
+      const m = surface.get(s) ?? new Map<string, number>();
+      m.set(w, (m.get(w) ?? 0) + 1);
+      surface.set(s, m);
+    });
+  });
+  lines.forEach((line, i) => {
+    if (perLine[i]) return;
+    const stems = wordsOf.get(i) ?? [];
+    let anchor = '';
+    for (const s of stems) {
+      const better =
+        anchor === '' ||
+        df.get(s)! > df.get(anchor)! ||
+        (df.get(s) === df.get(anchor) && (s.length > anchor.length || (s.length === anchor.length && s < anchor)));
+      if (better) anchor = s;
+    }
+    const sid = supplierIds[i]!;
+    if (anchor && (df.get(anchor)! >= 2 || !sid)) {
+      const id = `x-${anchor}`;
+      if (!categories.has(id)) {
+        const word = mostFrequent(surface.get(anchor) ?? new Map([[anchor, 1]]));
+        const name = word.charAt(0).toUpperCase() + word.slice(1);
+        categories.set(id, { id, names: { nl: name, fr: name, en: name }, cpv: null, kind: null, group: null, circular: false, origin: 'cluster' });
+      }
+      perLine[i] = { category: id, evidence: { kind: 'cluster', detail: anchor } };
+      return;
+    }
+    if (sid) {
+      const id = `s-${fold(sid.slice(2)).replace(/ /g, '-')}`;
+      if (!categories.has(id)) {
+        const name = supplierNames.get(sid) ?? sid.slice(2);
+        categories.set(id, {
+          id,
+          names: { nl: `Leverancier ${name}`, fr: `Fournisseur ${name}`, en: `Supplier ${name}` },
+          cpv: null,
+          kind: null,
+          group: null,
+          circular: false,
+          origin: 'supplier',
+        });
+      }
+      perLine[i] = { category: id, evidence: { kind: 'cluster', detail: supplierNames.get(sid) ?? sid } };
+      return;
+    }
+    if (!categories.has(UNCLASSIFIED)) {
+      categories.set(UNCLASSIFIED, {
+        id: UNCLASSIFIED,
+        names: { nl: 'Niet ingedeeld', fr: 'Non classé', en: 'Unclassified' },
+        cpv: null,
+        kind: null,
+        group: null,
+        circular: false,
+        origin: 'unclassified',
+      });
+    }
+    perLine[i] = { category: UNCLASSIFIED, evidence: { kind: 'none', detail: '' } };
+  });
+}
+
+/** Resolves typed overrides to category ids: a taxonomy id or name in any language, else a new user category. */
+function resolveOverrides(
+  overrides: ReadonlyMap<number, string> | undefined,
+  taxonomy: readonly TaxonomyCategory[],
+  categories: Map<string, CategoryInfo>,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  if (!overrides) return out;
+  const byName = new Map<string, TaxonomyCategory>();
+  for (const c of taxonomy) {
+    byName.set(fold(c.id), c);
+    for (const n of Object.values(c.names)) byName.set(fold(n), c);
+  }
+  for (const [line, typed] of overrides) {
+    const key = fold(typed);
+    if (!key) continue;
+    const t = byName.get(key);
+    if (t) {
+      if (!categories.has(t.id)) categories.set(t.id, fromTaxonomy(t));
+      out.set(line, t.id);
+      continue;
+    }
+    const id = `u-${key.replace(/ /g, '-')}`;
+    if (!categories.has(id)) {
+      const name = typed.trim();
+      categories.set(id, { id, names: { nl: name, fr: name, en: name }, cpv: null, kind: null, group: null, circular: false, origin: 'user' });
+    }
+    out.set(line, id);
+  }
+  return out;
+}

@@ -1,0 +1,161 @@
+import { contentWords, fold, isStopword } from '../text/normalize';
+import { stem, type StemLang } from '../text/stem';
+import type { TaxonomyCategory } from './taxonomy-types';
+
+const LANGS: StemLang[] = ['nl', 'fr', 'en'];
+/** Words after one of these describe what the product is for, not what it is (`toner voor printer`). */
+const PREPOSITIONS = new Set(['voor', 'van', 'bij', 'met', 'for', 'with', 'of', 'pour', 'de', 'du', 'des', 'avec', 'aan', 'in', 'op', 'to']);
+const MIN_PART = 4;
+
+interface WordEntry {
+  category: number;
+  keyword: string;
+  weight: number;
+}
+interface PhraseEntry {
+  category: number;
+  keyword: string;
+  /** Each word's accepted forms (the word and its stem). */
+  words: string[][];
+  weight: number;
+}
+
+export interface KeywordMatch {
+  category: number;
+  score: number;
+  /** The keywords that scored, for the audit trail. */
+  keywords: string[];
+}
+
+function keywordWeight(length: number): number {
+  return 3 + Math.min(length, 18) / 3;
+}
+
+/**
+ * An index of the taxonomy's keywords. A description's words are looked up by their own form and by
+ * their stem in each language, as whole words, as the head of a compound (`kopieer|papier`) and, more
+ * weakly, as its modifier (`brandstof|kaart`). Phrases score when all their words occur.
+ */
+export class KeywordIndex {
+  private readonly words = new Map<string, WordEntry[]>();
+  private readonly phrases = new Map<string, PhraseEntry[]>();
+  private readonly wordCache = new Map<string, Map<number, { score: number; keyword: string }>>();
+
+  constructor(private readonly taxonomy: readonly TaxonomyCategory[]) {
+    taxonomy.forEach((cat, ci) => {
+      for (const lang of LANGS) {
+        for (const raw of cat.keywords[lang]) {
+          const parts = fold(raw).split(' ').filter((w) => w && !isStopword(w));
+          if (parts.length === 0) continue;
+          if (parts.length === 1) {
+            const w = parts[0]!;
+            const weight = keywordWeight(w.length);
+            for (const form of new Set([w, stem(w, lang)])) this.addWord(form, { category: ci, keyword: raw, weight });
+          } else {
+            const words = parts.map((w) => [...new Set([w, stem(w, lang)])]);
+            const weight = keywordWeight(parts.join('').length) * 1.3;
+            const entry: PhraseEntry = { category: ci, keyword: raw, words, weight };
+            for (const form of words[0]!) push(this.phrases, form, entry);
+          }
+        }
+      }
+    });
+  }
+
+  private addWord(form: string, entry: WordEntry): void {
+    const list = this.words.get(form) ?? [];
+    if (!list.some((e) => e.category === entry.category && e.weight >= entry.weight)) list.push(entry);
+    this.words.set(form, list);
+  }
+
+  /** The forms under which a word is looked up. */
+  private forms(word: string): string[] {
+    return [...new Set([word, stem(word, 'nl'), stem(word, 'fr'), stem(word, 'en')])];
+  }
+
+  /** Best score per category for one word, as a whole word or as part of a compound. */
+  private scoreWord(word: string): Map<number, { score: number; keyword: string }> {
+    const cached = this.wordCache.get(word);
+    if (cached) return cached;
+    const best = new Map<number, { score: number; keyword: string }>();
+    const offer = (entries: WordEntry[] | undefined, factor: number) => {
+      for (const e of entries ?? []) {
+        const score = e.weight * factor;
+        const prev = best.get(e.category);
+        if (!prev || prev.score < score) best.set(e.category, { score, keyword: e.keyword });
+      }
+    };
+    for (const f of this.forms(word)) offer(this.words.get(f), 1);
+    if (word.length >= MIN_PART + 2) {
+      // Head of a compound: the longest known word the compound ends with.
+      const nlStem = stem(word, 'nl');
+      for (const w of new Set([word, nlStem])) {
+        for (let i = 3; i <= w.length - MIN_PART; i++) {
+          const entries = this.words.get(w.slice(i));
+          if (entries) {
+            offer(entries, 0.85);
+            break;
+          }
+        }
+      }
+      // Modifier of a compound: the longest known word it starts with (Dutch links with -s- or -en-).
+      for (let j = word.length - 2; j >= MIN_PART + 1; j--) {
+        const head = word.slice(0, j);
+        const entries = this.words.get(head) ?? this.words.get(head.replace(/(?:s|en)$/, ''));
+        if (entries) {
+          offer(entries, 0.35);
+          break;
+        }
+      }
+    }
+    this.wordCache.set(word, best);
+    return best;
+  }
+
+  /**
+   * Scores a text against every category. Words in the head of the text (before the first
+   * preposition) count fully; words after it, which usually say what the product is for, count less.
+   */
+  match(text: string, factor = 1): KeywordMatch[] {
+    const folded = fold(text).split(' ');
+    const words: { word: string; weight: number }[] = [];
+    let afterPreposition = false;
+    for (const w of folded) {
+      if (PREPOSITIONS.has(w) && words.length > 0) afterPreposition = true;
+      if (contentWords(w).length === 0) continue;
+      words.push({ word: w, weight: afterPreposition ? 0.5 : 1 });
+    }
+    const scores = new Map<number, KeywordMatch>();
+    const add = (category: number, score: number, keyword: string) => {
+      const m = scores.get(category) ?? { category, score: 0, keywords: [] };
+      m.score += score * factor;
+      if (!m.keywords.includes(keyword)) m.keywords.push(keyword);
+      scores.set(category, m);
+    };
+    for (const { word, weight } of words) {
+      for (const [category, s] of this.scoreWord(word)) add(category, s.score * weight, s.keyword);
+    }
+    if (words.length > 1) {
+      const present = new Set(words.flatMap(({ word }) => this.forms(word)));
+      const seen = new Set<PhraseEntry>();
+      for (const f of present) {
+        for (const p of this.phrases.get(f) ?? []) {
+          if (seen.has(p)) continue;
+          seen.add(p);
+          if (p.words.every((forms) => forms.some((x) => present.has(x)))) add(p.category, p.weight, p.keyword);
+        }
+      }
+    }
+    return [...scores.values()].sort((a, b) => b.score - a.score || a.category - b.category);
+  }
+
+  category(index: number): TaxonomyCategory {
+    return this.taxonomy[index]!;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,86 @@
+import type { PurchaseLine } from '../model';
+import { supplierKey } from '../text/supplier';
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    if (!this.parent.has(x)) this.parent.set(x, x);
+    // Path compression keeps later look-ups flat.
+    let node = x;
+    while (node !== root) {
+      const next = this.parent.get(node)!;
+      this.parent.set(node, root);
+      node = next;
+    }
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The smaller key becomes the root so the result does not depend on input order.
+    if (ra === rb) return;
+    if (ra < rb) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
+  }
+}
+
+export interface SupplierIdentity {
+  /** Per line: the supplier id shared by all spellings and VAT numbers of one supplier, or '' when none. */
+  ids: string[];
+  /** Per supplier id: the spelling seen most often, for display. */
+  names: Map<string, string>;
+}
+
+/**
+ * Recognises one supplier across spellings and administrations: names that normalise alike, names
+ * that share a VAT number, and a longer name whose first word is another supplier's whole name
+ * (`Staples Solutions` / `Staples`).
+ */
+export function identifySuppliers(lines: readonly PurchaseLine[]): SupplierIdentity {
+  const uf = new UnionFind();
+  const nameKeys = lines.map((l) => (l.supplier ? `n:${supplierKey(l.supplier)}` : ''));
+  lines.forEach((l, i) => {
+    const n = nameKeys[i]!;
+    if (n) uf.find(n);
+    if (l.supplierVat) {
+      uf.find(`v:${l.supplierVat}`);
+      if (n) uf.union(n, `v:${l.supplierVat}`);
+    }
+  });
+  const allNames = new Set(nameKeys.filter(Boolean));
+  for (const key of [...allNames].sort()) {
+    const words = key.slice(2).split(' ');
+    if (words.length > 1 && words[0]!.length >= 4 && allNames.has(`n:${words[0]}`)) uf.union(key, `n:${words[0]}`);
+  }
+  const ids = lines.map((l, i) => {
+    const n = nameKeys[i]!;
+    if (n) return uf.find(n);
+    return l.supplierVat ? uf.find(`v:${l.supplierVat}`) : '';
+  });
+  const counts = new Map<string, Map<string, number>>();
+  lines.forEach((l, i) => {
+    const id = ids[i]!;
+    if (!id || !l.supplier) return;
+    const m = counts.get(id) ?? new Map<string, number>();
+    m.set(l.supplier, (m.get(l.supplier) ?? 0) + 1);
+    counts.set(id, m);
+  });
+  const names = new Map<string, string>();
+  for (const [id, m] of counts) names.set(id, mostFrequent(m));
+  for (const id of ids) if (id && !names.has(id)) names.set(id, id.slice(2));
+  return { ids, names };
+}
+
+export function mostFrequent(counts: Map<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [k, c] of counts) {
+    if (c > bestCount || (c === bestCount && k < best)) {
+      best = k;
+      bestCount = c;
+    }
+  }
+  return best;
+}

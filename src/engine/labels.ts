@@ -1,0 +1,323 @@
+import type { EvidenceKind, Lang, RejectCode, Role, SkipReason } from './model';
+export { columnLetter } from './model';
+
+/** Words the engine writes into reports and sheets, in the three languages Tandem speaks. */
+export interface Labels {
+  sheets: { categories: string; lines: string; control: string };
+  roles: Record<Role, string>;
+  evidence: Record<EvidenceKind, string>;
+  reject: Record<RejectCode, (header: string, value: string) => string>;
+  skip: Record<SkipReason, string>;
+  col: {
+    category: string;
+    categoryId: string;
+    cpv: string;
+    shared: string;
+    total: string;
+    lines: string;
+    suppliers: string;
+    administrations: string;
+    administration: string;
+    file: string;
+    sheet: string;
+    row: string;
+    date: string;
+    supplier: string;
+    description: string;
+    amount: string;
+    evidence: string;
+    detail: string;
+    override: string;
+    column: string;
+    reason: string;
+    value: string;
+    headerRow: string;
+    skipped: string;
+    rejected: string;
+    columnTotal: string;
+    totalsRows: string;
+    linesTotal: string;
+    difference: string;
+    account: string;
+    service: string;
+  };
+  yes: string;
+  no: string;
+  text: {
+    categoriesTitle: string;
+    linesTitle: string;
+    controlTitle: string;
+    reconciliation: string;
+    rejectedRows: string;
+    warnings: string;
+    noRejected: string;
+    noWarnings: string;
+    badDate: (value: string) => string;
+    vatIncluded: string;
+    overrideNote: string;
+    reconciliationNote: string;
+  };
+}
+
+const nl: Labels = {
+  sheets: { categories: 'Categorieën', lines: 'Lijnen', control: 'Controle' },
+  roles: {
+    amount: 'Bedrag excl. btw',
+    amountInclVat: 'Bedrag incl. btw',
+    debit: 'Debet',
+    credit: 'Credit',
+    date: 'Datum',
+    supplier: 'Leverancier',
+    supplierVat: 'Btw-nummer',
+    description: 'Omschrijving',
+    quantity: 'Aantal',
+    unit: 'Eenheid',
+    unitPrice: 'Eenheidsprijs',
+    account: 'Rekening',
+    accountName: 'Omschrijving rekening',
+    cpv: 'CPV',
+    service: 'Dienst',
+    reference: 'Referentie',
+    category: 'Categorie van de bron',
+  },
+  evidence: {
+    cpv: 'CPV-code',
+    override: 'Eigen keuze',
+    supplier: 'Leverancier',
+    account: 'Rekening',
+    description: 'Omschrijving',
+    cluster: 'Groepering',
+    none: 'Geen',
+  },
+  reject: {
+    'amount-missing': (h) => `Bedrag ontbreekt in kolom "${h}"`,
+    'amount-unreadable': (h, v) => `Bedrag "${v}" in kolom "${h}" is geen getal`,
+    'amount-ambiguous': (h, v) => `Bedrag "${v}" in kolom "${h}" is dubbelzinnig geschreven`,
+  },
+  skip: { blank: 'lege rij', title: 'titelrij', header: 'kopregel', total: 'totaalrij' },
+  col: {
+    category: 'Categorie',
+    categoryId: 'Categorie-id',
+    cpv: 'CPV',
+    shared: 'Gedeeld',
+    total: 'Totaal',
+    lines: 'Lijnen',
+    suppliers: 'Leveranciers',
+    administrations: 'Besturen',
+    administration: 'Bestuur',
+    file: 'Bestand',
+    sheet: 'Blad',
+    row: 'Rij',
+    date: 'Datum',
+    supplier: 'Leverancier',
+    description: 'Omschrijving',
+    amount: 'Bedrag',
+    evidence: 'Bewijs',
+    detail: 'Waarom',
+    override: 'Eigen categorie',
+    column: 'Kolom',
+    reason: 'Reden',
+    value: 'Waarde',
+    headerRow: 'Kopregel',
+    skipped: 'Overgeslagen',
+    rejected: 'Afgewezen',
+    columnTotal: 'Som bedragkolom',
+    totalsRows: 'Totaalrijen',
+    linesTotal: 'Som lijnen',
+    difference: 'Verschil',
+    account: 'Rekening',
+    service: 'Dienst',
+  },
+  yes: 'ja',
+  no: 'nee',
+  text: {
+    categoriesTitle: 'Alle categorieën met uitgaven per bestuur',
+    linesTitle: 'Alle aankooplijnen met hun categorie en het bewijs daarvoor',
+    controlTitle: 'Controle: aansluiting van de totalen, afgewezen rijen en waarschuwingen',
+    reconciliation: 'Aansluiting per bron',
+    rejectedRows: 'Afgewezen rijen',
+    warnings: 'Waarschuwingen',
+    noRejected: 'Geen afgewezen rijen.',
+    noWarnings: 'Geen waarschuwingen.',
+    badDate: (v) => `Datum "${v}" is onleesbaar; de lijn telt mee zonder datum`,
+    vatIncluded: 'Deze bron geeft alleen bedragen inclusief btw; de bedragen zijn inclusief btw',
+    overrideNote: 'Typ in de kolom "Eigen categorie" een andere categorie; een nieuwe analyse neemt ze over.',
+    reconciliationNote: 'Som lijnen = som bedragkolom − totaalrijen. Afgewezen rijen tellen niet mee.',
+  },
+};
+
+const fr: Labels = {
+  sheets: { categories: 'Catégories', lines: 'Lignes', control: 'Contrôle' },
+  roles: {
+    amount: 'Montant HTVA',
+    amountInclVat: 'Montant TVAC',
+    debit: 'Débit',
+    credit: 'Crédit',
+    date: 'Date',
+    supplier: 'Fournisseur',
+    supplierVat: 'Numéro de TVA',
+    description: 'Libellé',
+    quantity: 'Quantité',
+    unit: 'Unité',
+    unitPrice: 'Prix unitaire',
+    account: 'Compte',
+    accountName: 'Libellé du compte',
+    cpv: 'CPV',
+    service: 'Service',
+    reference: 'Référence',
+    category: 'Catégorie de la source',
+  },
+  evidence: {
+    cpv: 'Code CPV',
+    override: 'Choix propre',
+    supplier: 'Fournisseur',
+    account: 'Compte',
+    description: 'Libellé',
+    cluster: 'Regroupement',
+    none: 'Aucune',
+  },
+  reject: {
+    'amount-missing': (h) => `Montant manquant dans la colonne « ${h} »`,
+    'amount-unreadable': (h, v) => `Le montant « ${v} » dans la colonne « ${h} » n'est pas un nombre`,
+    'amount-ambiguous': (h, v) => `Le montant « ${v} » dans la colonne « ${h} » est ambigu`,
+  },
+  skip: { blank: 'ligne vide', title: 'ligne de titre', header: "ligne d'en-tête", total: 'ligne de total' },
+  col: {
+    category: 'Catégorie',
+    categoryId: 'Id catégorie',
+    cpv: 'CPV',
+    shared: 'Commune',
+    total: 'Total',
+    lines: 'Lignes',
+    suppliers: 'Fournisseurs',
+    administrations: 'Administrations',
+    administration: 'Administration',
+    file: 'Fichier',
+    sheet: 'Feuille',
+    row: 'Ligne',
+    date: 'Date',
+    supplier: 'Fournisseur',
+    description: 'Libellé',
+    amount: 'Montant',
+    evidence: 'Preuve',
+    detail: 'Pourquoi',
+    override: 'Catégorie choisie',
+    column: 'Colonne',
+    reason: 'Raison',
+    value: 'Valeur',
+    headerRow: "Ligne d'en-tête",
+    skipped: 'Ignorées',
+    rejected: 'Rejetées',
+    columnTotal: 'Somme de la colonne',
+    totalsRows: 'Lignes de total',
+    linesTotal: 'Somme des lignes',
+    difference: 'Écart',
+    account: 'Compte',
+    service: 'Service',
+  },
+  yes: 'oui',
+  no: 'non',
+  text: {
+    categoriesTitle: 'Toutes les catégories avec les dépenses par administration',
+    linesTitle: "Toutes les lignes d'achat avec leur catégorie et la preuve",
+    controlTitle: 'Contrôle : rapprochement des totaux, lignes rejetées et avertissements',
+    reconciliation: 'Rapprochement par source',
+    rejectedRows: 'Lignes rejetées',
+    warnings: 'Avertissements',
+    noRejected: 'Aucune ligne rejetée.',
+    noWarnings: 'Aucun avertissement.',
+    badDate: (v) => `Date « ${v} » illisible ; la ligne compte sans date`,
+    vatIncluded: 'Cette source ne donne que des montants TVAC ; les montants incluent la TVA',
+    overrideNote: 'Tapez une autre catégorie dans la colonne « Catégorie choisie » ; une nouvelle analyse la reprend.',
+    reconciliationNote: 'Somme des lignes = somme de la colonne − lignes de total. Les lignes rejetées ne comptent pas.',
+  },
+};
+
+const en: Labels = {
+  sheets: { categories: 'Categories', lines: 'Lines', control: 'Checks' },
+  roles: {
+    amount: 'Amount excl. VAT',
+    amountInclVat: 'Amount incl. VAT',
+    debit: 'Debit',
+    credit: 'Credit',
+    date: 'Date',
+    supplier: 'Supplier',
+    supplierVat: 'VAT number',
+    description: 'Description',
+    quantity: 'Quantity',
+    unit: 'Unit',
+    unitPrice: 'Unit price',
+    account: 'Account',
+    accountName: 'Account name',
+    cpv: 'CPV',
+    service: 'Service',
+    reference: 'Reference',
+    category: 'Source category',
+  },
+  evidence: {
+    cpv: 'CPV code',
+    override: 'Own choice',
+    supplier: 'Supplier',
+    account: 'Account',
+    description: 'Description',
+    cluster: 'Grouping',
+    none: 'None',
+  },
+  reject: {
+    'amount-missing': (h) => `Amount missing in column "${h}"`,
+    'amount-unreadable': (h, v) => `Amount "${v}" in column "${h}" is not a number`,
+    'amount-ambiguous': (h, v) => `Amount "${v}" in column "${h}" is written ambiguously`,
+  },
+  skip: { blank: 'blank row', title: 'title row', header: 'header row', total: 'totals row' },
+  col: {
+    category: 'Category',
+    categoryId: 'Category id',
+    cpv: 'CPV',
+    shared: 'Shared',
+    total: 'Total',
+    lines: 'Lines',
+    suppliers: 'Suppliers',
+    administrations: 'Administrations',
+    administration: 'Administration',
+    file: 'File',
+    sheet: 'Sheet',
+    row: 'Row',
+    date: 'Date',
+    supplier: 'Supplier',
+    description: 'Description',
+    amount: 'Amount',
+    evidence: 'Evidence',
+    detail: 'Why',
+    override: 'Own category',
+    column: 'Column',
+    reason: 'Reason',
+    value: 'Value',
+    headerRow: 'Header row',
+    skipped: 'Skipped',
+    rejected: 'Rejected',
+    columnTotal: 'Amount column sum',
+    totalsRows: 'Totals rows',
+    linesTotal: 'Lines sum',
+    difference: 'Difference',
+    account: 'Account',
+    service: 'Service',
+  },
+  yes: 'yes',
+  no: 'no',
+  text: {
+    categoriesTitle: 'All categories with spend per administration',
+    linesTitle: 'All purchase lines with their category and the evidence for it',
+    controlTitle: 'Checks: reconciliation of totals, rejected rows and warnings',
+    reconciliation: 'Reconciliation per source',
+    rejectedRows: 'Rejected rows',
+    warnings: 'Warnings',
+    noRejected: 'No rejected rows.',
+    noWarnings: 'No warnings.',
+    badDate: (v) => `Date "${v}" cannot be read; the line counts without a date`,
+    vatIncluded: 'This source only gives amounts including VAT; its amounts include VAT',
+    overrideNote: 'Type another category in the "Own category" column; the next analysis takes it over.',
+    reconciliationNote: 'Lines sum = amount column sum − totals rows. Rejected rows do not count.',
+  },
+};
+
+export const LABELS: Record<Lang, Labels> = { nl, fr, en };

@@ -1,0 +1,180 @@
+import type { Analysis } from '../analyze';
+import { columnLetter, LABELS } from '../labels';
+import type { SourceSnapshot } from '../model';
+import { isoToExcelSerial } from '../read/values';
+import type { PlanCell, SheetPlan, WritePlan } from './types';
+
+const title = (text: string): PlanCell => ({ v: text, style: 'title' });
+const note = (text: string): PlanCell => ({ v: text, style: 'note' });
+const header = (text: string): PlanCell => ({ v: text, style: 'header' });
+const text = (value: string | undefined | null): PlanCell => ({ v: value ?? '', style: 'text' });
+const money = (cents: number): PlanCell => ({ v: cents / 100, style: 'money' });
+const int = (n: number): PlanCell => ({ v: n, style: 'integer' });
+
+/** Table header cells must be unique; a source named like a fixed column gets a suffix. */
+function uniqueHeaders(headers: string[]): string[] {
+  const seen = new Map<string, number>();
+  return headers.map((h) => {
+    const key = h.toLowerCase();
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n === 0 ? h : `${h} (${n + 1})`;
+  });
+}
+
+function categoriesSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]): SheetPlan {
+  const L = LABELS[analysis.lang];
+  const names = snapshots.map((s) => s.name);
+  const n = names.length;
+  const headers = uniqueHeaders([L.col.category, L.col.categoryId, L.col.cpv, L.col.shared, ...names, L.col.total, L.col.lines, L.col.suppliers, L.col.administrations]);
+  const firstSpend = 5; // 1-based column of the first source's spend
+  const headerRow = 3;
+  const rows: PlanCell[][] = [[title(L.text.categoriesTitle)], [note(L.text.overrideNote)], headers.map(header)];
+  analysis.categories.forEach((c, i) => {
+    const r = headerRow + 1 + i;
+    const spendRange = `${columnLetter(firstSpend)}${r}:${columnLetter(firstSpend + n - 1)}${r}`;
+    rows.push([
+      text(c.names[analysis.lang]),
+      text(c.id),
+      text(c.cpv ?? ''),
+      text(c.shared ? L.yes : L.no),
+      ...c.spendCents.map(money),
+      { f: `SUM(${spendRange})`, result: c.totalCents / 100, style: 'money' },
+      int(c.lines),
+      int(c.suppliers),
+      { f: `COUNTIF(${spendRange},">0")`, result: c.spendCents.filter((x) => x > 0).length, style: 'integer' },
+    ]);
+  });
+  return {
+    key: 'categories',
+    name: L.sheets.categories,
+    rows,
+    widths: [34, 22, 11, 9, ...names.map(() => 15), 15, 9, 12, 10],
+    tables: [{ name: 'TandemCategories', headerRow, lastRow: headerRow + analysis.categories.length, firstColumn: 1, lastColumn: headers.length }],
+    freeze: { rows: headerRow, columns: 1 },
+    print: { landscape: true, fitToWidth: true, repeatRows: headerRow },
+  };
+}
+
+function linesSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]): SheetPlan {
+  const L = LABELS[analysis.lang];
+  const headers = [
+    L.col.administration, L.col.file, L.col.sheet, L.col.row, L.col.date, L.col.supplier, L.col.description,
+    L.col.account, L.col.service, L.col.amount, L.col.category, L.col.categoryId, L.col.evidence, L.col.detail, L.col.override,
+  ];
+  const headerRow = 3;
+  const names = new Map(analysis.categories.map((c) => [c.id, c.names[analysis.lang]]));
+  const rows: PlanCell[][] = [[title(L.text.linesTitle)], [note(L.text.overrideNote)], headers.map(header)];
+  analysis.lines.forEach((l, i) => {
+    const c = analysis.classifications[i]!;
+    const table = snapshots[l.source]!.tables[l.table]!;
+    rows.push([
+      text(snapshots[l.source]!.name),
+      text(table.file),
+      text(table.sheet),
+      int(l.row),
+      l.date ? { v: isoToExcelSerial(l.date), style: 'date' } : text(''),
+      text(l.supplier),
+      text(l.description),
+      text(l.account),
+      text(l.service),
+      money(l.amountCents),
+      text(names.get(c.category) ?? c.category),
+      text(c.category),
+      text(L.evidence[c.evidence.kind]),
+      text(c.evidence.detail),
+      { v: '', style: 'input' },
+    ]);
+  });
+  return {
+    key: 'lines',
+    name: L.sheets.lines,
+    rows,
+    widths: [12, 22, 14, 7, 11, 28, 44, 11, 18, 13, 28, 20, 13, 26, 20],
+    tables: [{ name: 'TandemLines', headerRow, lastRow: headerRow + analysis.lines.length, firstColumn: 1, lastColumn: headers.length }],
+    freeze: { rows: headerRow, columns: 0 },
+    print: { landscape: true, fitToWidth: true, repeatRows: headerRow },
+  };
+}
+
+function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]): SheetPlan {
+  const L = LABELS[analysis.lang];
+  const rows: PlanCell[][] = [[title(L.text.controlTitle)], [], [{ v: L.text.reconciliation, style: 'subtitle' }], [note(L.text.reconciliationNote)]];
+  const recHeaders = [L.col.administration, L.col.file, L.col.sheet, L.col.headerRow, L.col.lines, L.col.skipped, L.col.rejected, L.col.columnTotal, L.col.totalsRows, L.col.linesTotal, L.col.difference];
+  rows.push(recHeaders.map(header));
+  const recHeaderRow = rows.length;
+  analysis.sources.forEach((src, s) => {
+    src.tables.forEach((t, ti) => {
+      const table = snapshots[s]!.tables[ti]!;
+      const r = rows.length + 1;
+      const lineCents = t.lines.reduce((n, l) => n + l.amountCents, 0);
+      rows.push([
+        text(src.name),
+        text(table.file),
+        text(table.sheet),
+        int(t.layout.headerRow),
+        int(t.lines.length),
+        int(t.skipped.length),
+        int(t.rejected.length),
+        money(t.columnTotalCents),
+        money(t.totalsCents),
+        money(lineCents),
+        { f: `H${r}-I${r}-J${r}`, result: (t.columnTotalCents - t.totalsCents - lineCents) / 100, style: 'money' },
+      ]);
+    });
+  });
+  const recLastRow = rows.length;
+  rows.push([], [{ v: L.text.rejectedRows, style: 'subtitle' }]);
+  const rejHeaders = [L.col.administration, L.col.file, L.col.sheet, L.col.row, L.col.column, L.col.reason, L.col.value];
+  rows.push(rejHeaders.map(header));
+  const rejHeaderRow = rows.length;
+  for (const r of analysis.rejected) {
+    const table = snapshots[r.source]!.tables[r.table]!;
+    rows.push([
+      text(snapshots[r.source]!.name),
+      text(table.file),
+      text(table.sheet),
+      int(r.row),
+      text(`${columnLetter(r.column)} (${r.header})`),
+      text(L.reject[r.code](r.header, r.value)),
+      text(r.value),
+    ]);
+  }
+  if (analysis.rejected.length === 0) rows.push([text(L.text.noRejected)]);
+  const rejLastRow = rows.length;
+  rows.push([], [{ v: L.text.warnings, style: 'subtitle' }]);
+  rows.push([L.col.administration, L.col.file, L.col.sheet, L.col.row, L.col.reason].map(header));
+  let warnings = 0;
+  analysis.sources.forEach((src, s) =>
+    src.tables.forEach((t, ti) => {
+      const table = snapshots[s]!.tables[ti]!;
+      if (t.amountMode === 'gross') {
+        rows.push([text(src.name), text(table.file), text(table.sheet), text(''), text(L.text.vatIncluded)]);
+        warnings++;
+      }
+      for (const d of t.badDates) {
+        rows.push([text(src.name), text(table.file), text(table.sheet), int(d.row), text(L.text.badDate(d.value))]);
+        warnings++;
+      }
+    }),
+  );
+  if (warnings === 0) rows.push([text(L.text.noWarnings)]);
+  return {
+    key: 'control',
+    name: L.sheets.control,
+    rows,
+    widths: [14, 26, 16, 10, 12, 48, 16, 16, 14, 16, 12],
+    tables: [
+      { name: 'TandemReconciliation', headerRow: recHeaderRow, lastRow: recLastRow, firstColumn: 1, lastColumn: recHeaders.length },
+      ...(analysis.rejected.length
+        ? [{ name: 'TandemRejected', headerRow: rejHeaderRow, lastRow: rejLastRow, firstColumn: 1, lastColumn: rejHeaders.length }]
+        : []),
+    ],
+    print: { landscape: true, fitToWidth: true },
+  };
+}
+
+/** The workbook Tandem writes, as data. */
+export function buildWritePlan(analysis: Analysis, snapshots: readonly SourceSnapshot[]): WritePlan {
+  return { sheets: [categoriesSheet(analysis, snapshots), linesSheet(analysis, snapshots), controlSheet(analysis, snapshots)] };
+}

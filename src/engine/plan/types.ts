@@ -1,0 +1,44 @@
+/**
+ * The write plan: every output sheet as plain data. The engine builds it; a gateway (ExcelJS for
+ * files, Office.js in the add-in) applies it. Tests read it without any workbook.
+ */
+
+/** How a cell looks; each gateway maps a role to its own formats. */
+export type StyleRole = 'title' | 'subtitle' | 'header' | 'text' | 'money' | 'percent' | 'integer' | 'date' | 'input' | 'note' | 'total';
+
+export interface PlanCell {
+  /** The value; text is always written as text, never interpreted as a formula. */
+  v?: string | number | boolean | null;
+  /** A formula without the leading `=`, in English function names and `,` separators (file format). */
+  f?: string;
+  /** For a formula: its computed result, so viewers that do not recalculate show the right number. */
+  result?: number | string | boolean;
+  style?: StyleRole;
+}
+
+export interface PlanTable {
+  name: string;
+  /** 1-based row of the table's header. */
+  headerRow: number;
+  /** 1-based last row (the header row when the table has no data). */
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+}
+
+export interface SheetPlan {
+  /** A stable key (`categories`, `lines`, `control`, …): how a re-run recognises Tandem's sheets. */
+  key: string;
+  name: string;
+  rows: PlanCell[][];
+  /** Width per column, in characters. */
+  widths: number[];
+  tables: PlanTable[];
+  /** Rows and columns kept in view when scrolling. */
+  freeze?: { rows: number; columns: number };
+  print: { landscape: boolean; fitToWidth: boolean; repeatRows?: number };
+}
+
+export interface WritePlan {
+  sheets: SheetPlan[];
+}

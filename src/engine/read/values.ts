@@ -1,0 +1,179 @@
+import type { CellValue } from '../model';
+
+/** How a column writes its decimals: Belgian/French `1.234,56` or English `1,234.56`. */
+export type DecimalStyle = 'comma' | 'dot';
+
+export function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value.trim();
+  return String(value);
+}
+
+export function isBlank(value: CellValue): boolean {
+  return value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+const CURRENCY = /€|eur(?:o|os)?\b|£|gbp\b|\$|usd\b/gi;
+// Spaces of every kind that exports use as thousands separators (incl. no-break and thin spaces).
+const SPACES = /[\s\u00a0\u2007\u202f']/g;
+
+export type AmountResult = { ok: true; cents: number } | { ok: false; code: 'unreadable' | 'ambiguous' };
+
+/**
+ * Reads an amount written as a number or as text in any of the styles exports use:
+ * `1.234,56`, `€ 1 234,56`, `1.234,56-`, `(12,50)`, `-45,00`, `1,234.56`, `1,234.00-`, `12.50 CR`.
+ * `style` settles the one real ambiguity, a single separator followed by three digits (`1.234`).
+ */
+export function parseAmount(value: CellValue, style: DecimalStyle = 'comma'): AmountResult {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { ok: false, code: 'unreadable' };
+    return { ok: true, cents: toCents(value) };
+  }
+  if (typeof value !== 'string') return { ok: false, code: 'unreadable' };
+  let text = value.trim();
+  if (text === '') return { ok: false, code: 'unreadable' };
+  let negative = false;
+  if (/^\(.*\)$/.test(text)) {
+    negative = true;
+    text = text.slice(1, -1);
+  }
+  text = text.replace(CURRENCY, '').replace(SPACES, '');
+  if (/(?:cr|-)$/i.test(text)) {
+    negative = !negative;
+    text = text.replace(/(?:cr|-)$/i, '');
+  } else if (/^[-−–]/.test(text)) {
+    negative = !negative;
+    text = text.slice(1);
+  } else if (text.startsWith('+')) {
+    text = text.slice(1);
+  }
+  if (!/^[0-9.,]*[0-9][0-9.,]*$/.test(text)) return { ok: false, code: 'unreadable' };
+  const normalised = normaliseSeparators(text, style);
+  if (normalised === null) return { ok: false, code: 'ambiguous' };
+  const number = Number(normalised);
+  if (!Number.isFinite(number)) return { ok: false, code: 'unreadable' };
+  const cents = toCents(number);
+  return { ok: true, cents: negative ? -cents : cents };
+}
+
+function normaliseSeparators(text: string, style: DecimalStyle): string | null {
+  const lastDot = text.lastIndexOf('.');
+  const lastComma = text.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    // Both present: the one that comes last is the decimal mark.
+    const decimal = lastDot > lastComma ? '.' : ',';
+    const thousands = decimal === '.' ? ',' : '.';
+    const [intPart, fracPart, ...rest] = text.split(decimal);
+    if (rest.length > 0 || fracPart === undefined || fracPart.includes(thousands)) return null;
+    if (!validGrouping(intPart ?? '', thousands)) return null;
+    return `${(intPart ?? '').split(thousands).join('')}.${fracPart}`;
+  }
+  const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : '';
+  if (sep === '') return text;
+  const parts = text.split(sep);
+  if (parts.length > 2) {
+    // Only thousands separators (`1.234.567`).
+    return validGrouping(text, sep) ? parts.join('') : null;
+  }
+  const frac = parts[1] ?? '';
+  const looksLikeThousands = frac.length === 3 && (parts[0] ?? '').length <= 3 && (parts[0] ?? '') !== '0';
+  const isDecimal = looksLikeThousands ? (sep === ',') === (style === 'comma') : true;
+  return isDecimal ? `${parts[0] || '0'}.${frac}` : parts.join('');
+}
+
+function validGrouping(intPart: string, sep: string): boolean {
+  if (!intPart.includes(sep)) return true;
+  const groups = intPart.split(sep);
+  return groups.every((g, i) => (i === 0 ? g.length >= 1 && g.length <= 3 : g.length === 3));
+}
+
+export function toCents(euro: number): number {
+  // Round half away from zero on the decimal representation, so 0.285 gives 29, not 28.
+  const cents = Math.round(Math.abs(euro) * 100 + 1e-7);
+  return euro < 0 ? -cents : cents;
+}
+
+/** Decides a column's decimal style from its values: the style under which the most values read cleanly as money. */
+export function detectDecimalStyle(values: readonly CellValue[]): DecimalStyle {
+  let comma = 0;
+  let dot = 0;
+  for (const v of values) {
+    if (typeof v !== 'string') continue;
+    const t = v.replace(SPACES, '');
+    if (/,\d{1,2}(?:-|\))?$/.test(t) || /\.\d{3},/.test(t)) comma++;
+    else if (/\.\d{1,2}(?:-|\)|cr)?$/i.test(t) || /,\d{3}\./.test(t)) dot++;
+  }
+  return dot > comma ? 'dot' : 'comma';
+}
+
+// Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is accounted for.
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+export function excelSerialToIso(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
+  const date = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
+  return date.toISOString().slice(0, 10);
+}
+
+export function isoToExcelSerial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Math.round((Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
+function validYmd(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1) return null;
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > daysInMonth) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Reads a date: ISO text, `dd/mm/yyyy` (and `-` or `.`), two-digit years, `yyyymmdd`, or an Excel
+ * serial number (for date cells stored as numbers). Returns null for anything else or impossible dates.
+ */
+export function parseDate(value: CellValue): string | null {
+  if (typeof value === 'number') return value > 20000 && value < 80000 ? excelSerialToIso(value) : null;
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
+  if (m) return validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s.*)?$/.exec(text);
+  if (m) {
+    let year = Number(m[3]);
+    if ((m[3] ?? '').length === 2) year += year < 70 ? 2000 : 1900;
+    return validYmd(year, Number(m[2]), Number(m[1]));
+  }
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (m) return validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (/^\d{5}(?:\.\d+)?$/.test(text)) return parseDate(Number(text));
+  return null;
+}
+
+/** `30192000-1`, `30192000`, `CPV 3019 2000` → `30192000`; anything else → null. */
+export function normaliseCpv(value: CellValue): string | null {
+  const text = cellText(value).replace(/^cpv[:\s]*/i, '');
+  const m = /^(\d{2})\s?(\d{2})\s?(\d{2})\s?(\d{2})(?:\s*-\s*\d)?$/.exec(text);
+  if (!m) return null;
+  const code = m.slice(1, 5).join('');
+  return /^0{2}/.test(code) ? null : code;
+}
+
+/**
+ * Belgian enterprise/VAT numbers in any spelling (`BE0403.170.701`, `BE 403 170 701`, `0403170701`)
+ * → `BE0403170701`; other EU VAT numbers are upper-cased without spaces or dots.
+ */
+export function normaliseVat(value: CellValue): string | null {
+  const text = cellText(value).toUpperCase().replace(/[\s.\-/]/g, '');
+  if (text === '') return null;
+  const be = /^(?:BE)?(0?\d{9}|1\d{9})$/.exec(text);
+  if (be) return `BE${(be[1] ?? '').padStart(10, '0')}`;
+  if (/^[A-Z]{2}[0-9A-Z]{6,13}$/.test(text)) return text;
+  return null;
+}
+
+export function parseNumber(value: CellValue, style: DecimalStyle = 'comma'): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const r = parseAmount(value, style);
+  return r.ok ? r.cents / 100 : null;
+}

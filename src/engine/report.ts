@@ -1,0 +1,164 @@
+import type { Analysis } from './analyze';
+import { columnLetter, LABELS } from './labels';
+import type { SourceSnapshot } from './model';
+
+/** Euro from cents, as a JSON number with at most two decimals. */
+export function euro(cents: number): number {
+  return cents / 100;
+}
+
+export interface ReportSource {
+  name: string;
+  file: string;
+  sheet: string;
+  headerRow: number;
+  mapping: Record<string, { column: string; header: string; confidence: number }>;
+  amountsIncludeVat: boolean;
+  lines: number;
+  skipped: number;
+  rejected: number;
+  total: number;
+  reconciliation: { amountColumn: number; totalsRows: number; lines: number; difference: number };
+  /** Present when one administration's lines come from several files or sheets. */
+  tables?: Omit<ReportSource, 'name' | 'tables'>[];
+}
+
+/**
+ * The JSON report (`tandem.report/1`): plain, deterministic data — same input, same bytes. Amounts
+ * are euro numbers; rows are as the spreadsheet shows them.
+ */
+export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapshot[]) {
+  const L = LABELS[analysis.lang];
+  const names = snapshots.map((s) => s.name);
+  const where = (source: number, table: number) => ({
+    file: snapshots[source]!.tables[table]!.file,
+    sheet: snapshots[source]!.tables[table]!.sheet,
+  });
+  const multi = snapshots.map((s) => s.tables.length > 1);
+
+  const sources: ReportSource[] = analysis.sources.map((src, s) => {
+    const tables = src.tables.map((t, ti) => {
+      const lineCents = t.lines.reduce((sum, l) => sum + l.amountCents, 0);
+      return {
+        ...where(s, ti),
+        headerRow: t.layout.headerRow,
+        mapping: Object.fromEntries(
+          t.layout.columns.map((c) => [c.role, { column: columnLetter(c.column + 1), header: c.header, confidence: c.confidence }]),
+        ),
+        amountsIncludeVat: t.amountMode === 'gross',
+        lines: t.lines.length,
+        skipped: t.skipped.length,
+        rejected: t.rejected.length,
+        total: euro(lineCents),
+        reconciliation: {
+          amountColumn: euro(t.columnTotalCents),
+          totalsRows: euro(t.totalsCents),
+          lines: euro(lineCents),
+          difference: euro(t.columnTotalCents - t.totalsCents - lineCents),
+        },
+      };
+    });
+    const first = tables[0]!;
+    const sum = (k: 'lines' | 'skipped' | 'rejected') => tables.reduce((n, t) => n + t[k], 0);
+    const sumCents = (pick: (t: (typeof tables)[number]) => number) => tables.reduce((n, t) => n + Math.round(pick(t) * 100), 0);
+    return {
+      name: src.name,
+      file: first.file,
+      sheet: first.sheet,
+      headerRow: first.headerRow,
+      mapping: first.mapping,
+      amountsIncludeVat: tables.some((t) => t.amountsIncludeVat),
+      lines: sum('lines'),
+      skipped: sum('skipped'),
+      rejected: sum('rejected'),
+      total: euro(sumCents((t) => t.total)),
+      reconciliation: {
+        amountColumn: euro(sumCents((t) => t.reconciliation.amountColumn)),
+        totalsRows: euro(sumCents((t) => t.reconciliation.totalsRows)),
+        lines: euro(sumCents((t) => t.reconciliation.lines)),
+        difference: euro(sumCents((t) => t.reconciliation.difference)),
+      },
+      ...(tables.length > 1 ? { tables } : {}),
+    };
+  });
+
+  const categoryName = new Map(analysis.categories.map((c) => [c.id, c.names[analysis.lang]]));
+  const lines = analysis.lines.map((l, i) => {
+    const c = analysis.classifications[i]!;
+    return {
+      administration: names[l.source]!,
+      ...(multi[l.source] ? where(l.source, l.table) : {}),
+      row: l.row,
+      date: l.date ?? null,
+      amount: euro(l.amountCents),
+      supplier: l.supplier ?? null,
+      description: l.description ?? null,
+      category: c.category,
+      categoryName: categoryName.get(c.category) ?? c.category,
+      evidence: c.evidence.kind,
+      evidenceDetail: c.evidence.detail,
+    };
+  });
+
+  const rejected = analysis.rejected.map((r) => ({
+    administration: names[r.source]!,
+    ...where(r.source, r.table),
+    row: r.row,
+    column: columnLetter(r.column),
+    columnHeader: r.header,
+    reason: L.reject[r.code](r.header, r.value),
+    code: r.code,
+    value: r.value,
+  }));
+
+  const skipped = analysis.skipped.map((r) => ({
+    administration: names[r.source]!,
+    ...(multi[r.source] ? where(r.source, r.table) : {}),
+    row: r.row,
+    reason: r.reason,
+    ...(r.amountCents !== undefined ? { amount: euro(r.amountCents) } : {}),
+  }));
+
+  const warnings = analysis.sources.flatMap((src, s) =>
+    src.tables.flatMap((t, ti) => [
+      ...(t.amountMode === 'gross' ? [{ administration: names[s]!, ...where(s, ti), row: null, message: L.text.vatIncluded }] : []),
+      ...t.badDates.map((d) => ({ administration: names[s]!, ...where(s, ti), row: d.row, message: L.text.badDate(d.value) })),
+    ]),
+  );
+
+  const categories = analysis.categories.map((c) => ({
+    id: c.id,
+    name: c.names[analysis.lang],
+    cpv: c.cpv,
+    kind: c.kind,
+    origin: c.origin,
+    shared: c.shared,
+    spend: Object.fromEntries(names.map((n, s) => [n, euro(c.spendCents[s]!)])),
+    total: euro(c.totalCents),
+    lines: c.lines,
+    linesPerSource: Object.fromEntries(names.map((n, s) => [n, c.linesPerSource[s]!])),
+    suppliers: c.suppliers,
+  }));
+
+  return {
+    schema: 'tandem.report/1' as const,
+    lang: analysis.lang,
+    sources,
+    summary: {
+      lines: lines.length,
+      skipped: skipped.length,
+      rejected: rejected.length,
+      categories: categories.length,
+      sharedCategories: categories.filter((c) => c.shared).length,
+      sharedSpend: euro(analysis.categories.filter((c) => c.shared).reduce((n, c) => n + c.totalCents, 0)),
+      totalSpend: euro(analysis.categories.reduce((n, c) => n + c.totalCents, 0)),
+    },
+    categories,
+    lines,
+    rejected,
+    skipped,
+    warnings,
+  };
+}
+
+export type Report = ReturnType<typeof buildReport>;

@@ -1,0 +1,59 @@
+/**
+ * Text normalisation shared by header guessing, matching and clustering: lower case, no accents,
+ * words split on anything that is not a letter or digit.
+ */
+const LIGATURES: Record<string, string> = { ß: 'ss', œ: 'oe', æ: 'ae', ø: 'o', ł: 'l', đ: 'd' };
+
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ßœæøłđ]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const STOPWORDS = new Set(
+  [
+    // Dutch
+    'de het een en van voor met op in te aan bij door per om tot uit naar of als is zijn der den des dit dat deze',
+    'inzake betreft levering leveringen geleverd factuur facturen fact fa fakt bestelling bestelbon bestelbonnr bon',
+    'diverse divers diversen volgens vlg nr nummer periode maand kwartaal jaar jaarlijks week dag ref referentie',
+    'onze uw klant klantnr dossier order stuk stuks st stk zie bijlage overeenkomstig conform totaal saldo',
+    'voorschot voorschotfactuur tussentijdse afrekening creditnota credit nota',
+    'januari februari maart april mei juni juli augustus september oktober november december',
+    'jan feb mrt apr jun jul aug sep sept okt nov dec q1 q2 q3 q4',
+    // French
+    'le la les un une des du de d l et pour avec sur en au aux par facture factures livraison commande bon selon',
+    'mois trimestre annee semaine concernant ref reference note acompte solde',
+    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
+    // English
+    'the a an of for and to in on with by at from invoice inv delivery order various misc miscellaneous payment',
+    'month quarter year annual monthly period per re ref our your account acc number no',
+    'january february march april may june july august september october november december',
+    // Units and packaging that say nothing about the product
+    'x ex pc pcs kg g gr l ltr liter litre ml cl m m2 m3 cm mm kwh mwh eur euro excl incl btw tva htva vat',
+    'doos dozen pak pakken pk rol rollen vel stuks set sets box boite paquet carton colis unit units ea each',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** Paper and print sizes keep their digits; other words with digits are article numbers or amounts. */
+const KEEP_WITH_DIGITS = /^(?:a[0-6]|[0-9]{1,2}d|4g|5g|usb\d?|m365|o365|b2b)$/;
+
+/** Content words of a text: folded, without stopwords, numbers, article numbers and units. */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of fold(text).split(' ')) {
+    if (w.length < 2 || STOPWORDS.has(w)) continue;
+    if (/\d/.test(w) && !KEEP_WITH_DIGITS.test(w)) continue;
+    out.push(w);
+  }
+  return out;
+}

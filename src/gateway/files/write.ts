@@ -1,0 +1,109 @@
+import ExcelJS from 'exceljs';
+import { columnLetter } from '../../engine/model';
+import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
+
+const EURO = '#,##0.00 [$€-nl-BE];-#,##0.00 [$€-nl-BE]';
+const FORMATS: Partial<Record<StyleRole, string>> = {
+  money: EURO,
+  total: EURO,
+  percent: '0.0%',
+  integer: '#,##0',
+  date: 'dd/mm/yyyy',
+};
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+
+/** Marks a workbook as written by Tandem, so a re-run recognises its sheets. */
+export const TANDEM_MARKER = 'tandem.workbook/1';
+
+function cellValue(c: PlanCell): ExcelJS.CellValue {
+  if (c.f !== undefined) return { formula: c.f, result: c.result } as ExcelJS.CellFormulaValue;
+  // Text stays text: ExcelJS writes strings as shared strings, so `=…` from a source never runs.
+  return c.v ?? null;
+}
+
+function styleCell(cell: ExcelJS.Cell, role: StyleRole | undefined): void {
+  if (!role) return;
+  const fmt = FORMATS[role];
+  if (fmt) cell.numFmt = fmt;
+  switch (role) {
+    case 'title':
+      cell.font = { bold: true, size: 14, color: { argb: 'FF1F4E79' } };
+      break;
+    case 'subtitle':
+      cell.font = { bold: true, size: 12, color: { argb: 'FF1F4E79' } };
+      break;
+    case 'header':
+      cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+      cell.fill = HEADER_FILL;
+      cell.alignment = { vertical: 'middle', wrapText: true };
+      break;
+    case 'note':
+      cell.font = { italic: true, color: { argb: 'FF595959' } };
+      break;
+    case 'input':
+      cell.fill = INPUT_FILL;
+      break;
+    case 'total':
+      cell.font = { bold: true };
+      break;
+    default:
+      break;
+  }
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+  const ws = workbook.addWorksheet(plan.name, {
+    views: plan.freeze ? [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }] : undefined,
+    pageSetup: {
+      orientation: plan.print.landscape ? 'landscape' : 'portrait',
+      fitToPage: plan.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: 9,
+      printTitlesRow: plan.print.repeatRows ? `1:${plan.print.repeatRows}` : undefined,
+    },
+  });
+  ws.columns = plan.widths.map((width) => ({ width }));
+  const tableRows = new Set<number>();
+  for (const t of plan.tables) {
+    const columns = plan.rows[t.headerRow - 1]!.slice(t.firstColumn - 1, t.lastColumn).map((h) => ({ name: String(h.v ?? ''), filterButton: true }));
+    const rows = plan.rows.slice(t.headerRow, t.lastRow).map((r) => {
+      const values = r.slice(t.firstColumn - 1, t.lastColumn).map(cellValue);
+      while (values.length < columns.length) values.push(null);
+      return values;
+    });
+    ws.addTable({
+      name: t.name,
+      ref: `${columnLetter(t.firstColumn)}${t.headerRow}`,
+      headerRow: true,
+      style: { theme: 'TableStyleLight9', showRowStripes: true },
+      columns,
+      // An Excel table needs at least one data row; an empty one stands for "nothing here".
+      rows: rows.length ? rows : [columns.map(() => null)],
+    });
+    for (let r = t.headerRow; r <= Math.max(t.lastRow, t.headerRow + 1); r++) tableRows.add(r);
+  }
+  plan.rows.forEach((row, ri) => {
+    const r = ri + 1;
+    row.forEach((c, ci) => {
+      const cell = ws.getCell(r, ci + 1);
+      if (!tableRows.has(r)) cell.value = cellValue(c);
+      styleCell(cell, c.style);
+    });
+  });
+}
+
+
+/** Applies a write plan to a new `.xlsx` workbook and returns its bytes. */
+export async function planToXlsx(plan: WritePlan): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Tandem';
+  // A fixed date keeps the file the same for the same input.
+  workbook.created = new Date(Date.UTC(2000, 0, 1));
+  workbook.modified = workbook.created;
+  workbook.keywords = TANDEM_MARKER;
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

@@ -1,0 +1,82 @@
+import { normaliseCpv, normaliseVat, parseAmount, parseDate, detectDecimalStyle } from '../../src/engine/read/values';
+
+const cents = (v: string | number, style: 'comma' | 'dot' = 'comma') => {
+  const r = parseAmount(v, style);
+  return r.ok ? r.cents : r.code;
+};
+
+describe('amounts as exports write them', () => {
+  it.each([
+    ['1.234,56', 123456],
+    ['€ 1 234,56', 123456],
+    ['1.234,56-', -123456],
+    ['(12,50)', -1250],
+    ['-45,00', -4500],
+    ['45,00-', -4500],
+    ['EUR 12', 1200],
+    ['0,5', 50],
+    ['1\u00a0234,5', 123450],
+    ['1.234.567,89', 123456789],
+  ])('Belgian %s', (text, expected) => expect(cents(text)).toBe(expected));
+
+  it.each([
+    ['1,234.56', 123456],
+    ['1,234.00-', -123400],
+    ['£1,234.00', 123400],
+    ['12.50 CR', -1250],
+    ['1234.5', 123450],
+  ])('English %s', (text, expected) => expect(cents(text, 'dot')).toBe(expected));
+
+  it('reads numbers to the cent without float drift', () => {
+    expect(cents(0.285)).toBe(29);
+    expect(cents(-19.995)).toBe(-2000);
+    expect(cents(1234.56)).toBe(123456);
+  });
+
+  it('lets the column decide what 1.234 means', () => {
+    expect(cents('1.234', 'comma')).toBe(123400);
+    expect(cents('1.234', 'dot')).toBe(123);
+    expect(cents('1,234', 'dot')).toBe(123400);
+  });
+
+  it.each(['abc', '', '#REF!', '12,34,56,7', '1.2.3,4,5', '--'])('refuses %p', (text) => {
+    expect(parseAmount(text).ok).toBe(false);
+  });
+
+  it('detects the decimal style of a column', () => {
+    expect(detectDecimalStyle(['1.234,56', '12,00', '3,5'])).toBe('comma');
+    expect(detectDecimalStyle(['1,234.56', '12.00', '300.10-'])).toBe('dot');
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2025-03-01', '2025-03-01'],
+    ['01/03/2025', '2025-03-01'],
+    ['1.3.2025', '2025-03-01'],
+    ['01-03-25', '2025-03-01'],
+    ['20250301', '2025-03-01'],
+    [45717, '2025-03-01'],
+    ['45717', '2025-03-01'],
+  ])('%p', (v, iso) => expect(parseDate(v)).toBe(iso));
+
+  it.each(['31/02/2025', '2025-13-01', 'gisteren', 12, '00/00/0000'])('refuses impossible %p', (v) => {
+    expect(parseDate(v)).toBeNull();
+  });
+});
+
+describe('codes', () => {
+  it('reads CPV codes with or without check digit', () => {
+    expect(normaliseCpv('30192000-1')).toBe('30192000');
+    expect(normaliseCpv('09134100')).toBe('09134100');
+    expect(normaliseCpv('CPV 30197630-1')).toBe('30197630');
+    expect(normaliseCpv('3019')).toBeNull();
+  });
+  it('reads Belgian VAT numbers in every spelling', () => {
+    for (const v of ['BE0403.170.701', 'BE 0403 170 701', 'be403170701', '0403.170.701', 'BE 403.170.701']) {
+      expect(normaliseVat(v)).toBe('BE0403170701');
+    }
+    expect(normaliseVat('GB123456789')).toBe('GB123456789');
+    expect(normaliseVat('n.v.t.')).toBeNull();
+  });
+});
