@@ -4,7 +4,7 @@ import type { Lang } from '../engine/model';
 import { SourceError } from '../gateway/files/errors';
 import { readSourcePath, samePath, writeFileAtomic } from '../gateway/files/node';
 import { planToXlsx } from '../gateway/files/write';
-import { formatEuro, MESSAGES, type Messages } from '../i18n/messages';
+import { formatMoney, MESSAGES, type Messages } from '../i18n/messages';
 
 const HELP = `tandem — vind wat besturen samen kunnen aankopen
 
@@ -99,13 +99,14 @@ export async function main(argv: string[], io: CliIO = { out: console.log, err: 
 
     const { report } = result;
     for (const s of report.sources) {
-      io.out(m.summary.source(s.name, s.tables ? `${s.tables.length} ×` : s.file, s.lines, s.skipped, s.rejected, formatEuro(s.total, lang)));
+      io.out(m.summary.source(s.name, s.tables ? `${s.tables.length} ×` : s.file, s.lines, s.skipped, s.rejected, formatMoney(s.total, lang, s.currency)));
     }
     io.out(m.summary.totals(report.summary.lines, report.summary.rejected, report.summary.categories, report.summary.sharedCategories));
+    const currency = report.sources[0]?.currency ?? 'EUR';
     const top = report.categories.filter((c) => c.shared).slice(0, 8);
     if (top.length) {
       io.out(m.summary.topShared);
-      for (const c of top) io.out(`  ${c.name.padEnd(40)} ${formatEuro(c.total, lang).padStart(16)}`);
+      for (const c of top) io.out(`  ${c.name.padEnd(40)} ${formatMoney(c.total, lang, currency).padStart(16)}`);
     }
     if (values.out) await write(values.out, await planToXlsx(result.plan), m);
     if (values.json) await write(values.json, `${JSON.stringify(report, null, 2)}\n`, m);

@@ -14,6 +14,7 @@ export interface ReportSource {
   headerRow: number;
   mapping: Record<string, { column: string; header: string; confidence: number }>;
   amountsIncludeVat: boolean;
+  currency: string;
   lines: number;
   skipped: number;
   rejected: number;
@@ -46,6 +47,7 @@ export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapsh
           t.layout.columns.map((c) => [c.role, { column: columnLetter(c.column + 1), header: c.header, confidence: c.confidence }]),
         ),
         amountsIncludeVat: t.amountMode === 'gross',
+        currency: t.currency,
         lines: t.lines.length,
         skipped: t.skipped.length,
         rejected: t.rejected.length,
@@ -68,6 +70,7 @@ export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapsh
       headerRow: first.headerRow,
       mapping: first.mapping,
       amountsIncludeVat: tables.some((t) => t.amountsIncludeVat),
+      currency: first.currency,
       lines: sum('lines'),
       skipped: sum('skipped'),
       rejected: sum('rejected'),

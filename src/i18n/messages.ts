@@ -112,7 +112,7 @@ const en: Messages = {
 
 export const MESSAGES: Record<Lang, Messages> = { nl, fr, en };
 
-export function formatEuro(amount: number, lang: Lang): string {
+export function formatMoney(amount: number, lang: Lang, currency = 'EUR'): string {
   const locale = lang === 'en' ? 'en-IE' : lang === 'fr' ? 'fr-BE' : 'nl-BE';
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(amount);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
 }

@@ -1,4 +1,4 @@
-import { contentWords, fold, isStopword } from '../text/normalize';
+import { contentWords, fold, isPlaceWord, isStopword } from '../text/normalize';
 import { stem, type StemLang } from '../text/stem';
 import type { TaxonomyCategory } from './taxonomy-types';
 
@@ -113,8 +113,9 @@ export class KeywordIndex {
   }
 
   /**
-   * Scores a text against every category. Words in the head of the text (before the first
-   * preposition) count fully; words after it, which usually say what the product is for, count less.
+   * Scores a text against every category. Invoice lines name the product first (`Toner HP 305A
+   * secretariaat`), so earlier words count more; words after a preposition, which usually say what
+   * the product is for, count half; words naming a place or beneficiary do not count.
    */
   match(text: string, factor = 1): KeywordMatch[] {
     const folded = fold(text).split(' ');
@@ -122,8 +123,9 @@ export class KeywordIndex {
     let afterPreposition = false;
     for (const w of folded) {
       if (PREPOSITIONS.has(w) && words.length > 0) afterPreposition = true;
-      if (contentWords(w).length === 0) continue;
-      words.push({ word: w, weight: afterPreposition ? 0.5 : 1 });
+      if (contentWords(w).length === 0 || isPlaceWord(w)) continue;
+      const position = Math.max(0.55, 1 - 0.15 * words.length);
+      words.push({ word: w, weight: position * (afterPreposition ? 0.5 : 1) });
     }
     const scores = new Map<number, KeywordMatch>();
     const add = (category: number, score: number, keyword: string) => {

@@ -176,5 +176,8 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
 
 /** The workbook Tandem writes, as data. */
 export function buildWritePlan(analysis: Analysis, snapshots: readonly SourceSnapshot[]): WritePlan {
-  return { sheets: [categoriesSheet(analysis, snapshots), linesSheet(analysis, snapshots), controlSheet(analysis, snapshots)] };
+  return {
+    sheets: [categoriesSheet(analysis, snapshots), linesSheet(analysis, snapshots), controlSheet(analysis, snapshots)],
+    currency: analysis.sources[0]?.tables[0]?.currency ?? 'EUR',
+  };
 }

@@ -41,4 +41,6 @@ export interface SheetPlan {
 
 export interface WritePlan {
   sheets: SheetPlan[];
+  /** ISO currency of the money cells (euro for Flemish exports). */
+  currency: string;
 }

@@ -28,6 +28,8 @@ export interface TableResult {
   /** How amounts were found: one net column, a VAT-inclusive one, or debit minus credit. */
   amountMode: 'net' | 'gross' | 'debit-credit' | 'none';
   decimalStyle: DecimalStyle;
+  /** ISO currency of the amounts: from the amount header or symbols in the values; euro unless told otherwise. */
+  currency: string;
   lines: PurchaseLine[];
   skipped: SkippedRow[];
   rejected: RejectedRow[];
@@ -42,6 +44,8 @@ export interface TableResult {
 // The whole cell must be a totals label: `Total Energies` is a supplier, not a totals row.
 const TOTAL_WORDS =
   /^(?:sub ?|grand |algemeen |eind)?(?:totaal|totalen|total|totals|totaux|sous total|som|somme|subtotal)(?: (?:generaal|general|generale|algemeen|excl|incl|btw|tva|htva|vat|eur|euro|gbp|bedrag|montant|amount|[0-9]+))*$/;
+// A cheap test before folding: most cells are not totals labels.
+const MAYBE_TOTAL = /^\W*(?:sub|grand|algemeen|eind)?\W*(?:tot|som|sous)/i;
 const MAX_VALUE_TEXT = 80;
 
 function columnOf(layout: TableLayout, role: Role): ColumnGuess | undefined {
@@ -74,6 +78,7 @@ export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tabl
     layout,
     amountMode,
     decimalStyle: 'comma',
+    currency: 'EUR',
     lines: [],
     skipped: [],
     rejected: [],
@@ -95,6 +100,10 @@ export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tabl
   const amountCols = [amountCol, credit].filter((c): c is ColumnGuess => !!c);
   result.decimalStyle = detectDecimalStyle(
     rows.slice(firstData, firstData + 2000).flatMap((row) => amountCols.map((c) => row[c.column] ?? null)),
+  );
+  result.currency = detectCurrency(
+    amountCol.header,
+    rows.slice(firstData, firstData + 200).map((row) => row[amountCol.column] ?? null),
   );
   const headerFolded = firstData > 0 ? (rows[firstData - 1] ?? []).map((c) => fold(cellText(c))) : [];
   const get = (row: CellValue[], role: Role): CellValue => {
@@ -182,11 +191,21 @@ function readAmount(row: CellValue[], main: ColumnGuess, credit: ColumnGuess | u
   return { ok: true as const, cents: d.cents - c.cents };
 }
 
+function detectCurrency(header: string, values: readonly CellValue[]): string {
+  const texts = [header, ...values.filter((v): v is string => typeof v === 'string')].join(' ');
+  if (/£|\bgbp\b/i.test(texts)) return 'GBP';
+  if (/\$|\busd\b/i.test(texts)) return 'USD';
+  return 'EUR';
+}
+
 function rowIsBlank(row: CellValue[] | undefined): boolean {
   return !row || row.every(isBlank);
 }
 
 function isHeaderRepeat(row: CellValue[], header: string[]): boolean {
+  // Most rows differ from the header in their first labelled cell; only fold the rest when it matches.
+  const first = header.findIndex(Boolean);
+  if (first < 0 || fold(cellText(row[first] ?? null)) !== header[first]) return false;
   let same = 0;
   let filled = 0;
   for (let c = 0; c < header.length; c++) {
@@ -207,9 +226,8 @@ function isTotalsRow(row: CellValue[], layout: TableLayout): boolean {
     if (amountCols.has(c)) continue;
     const v = row[c] ?? null;
     if (isBlank(v)) continue;
-    const t = fold(cellText(v));
-    if (TOTAL_WORDS.test(t)) named = true;
-    else if (typeof v === 'string' && /[a-z]{3,}/i.test(v) && !/^\d/.test(t)) return false;
+    if (typeof v === 'string' && MAYBE_TOTAL.test(v) && TOTAL_WORDS.test(fold(v))) named = true;
+    else if (typeof v === 'string' && /[a-z]{3,}/i.test(v) && !/^\s*\d/.test(v)) return false;
   }
   return named;
 }

@@ -57,3 +57,24 @@ export function contentWords(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * Where or for whom something was bought, not what: `Toner printer begraafplaats`, `Glasvezel
+ * kinderopvang`, `Essence voiture aide à domicile`. The matcher ignores these words.
+ */
+const PLACE_WORDS = new Set(
+  [
+    'wzc woonzorgcentrum rusthuis rvt serviceflats serviceflat assistentiewoningen assistentiewoning residentie',
+    'kinderdagverblijf kinderopvang creche dienstencentrum ldc gemeentehuis stadhuis administratief sporthal',
+    'feestzaal dorpszaal ontmoetingscentrum gemeenteschool basisschool school academie bibliotheek cultuurcentrum',
+    'jeugdhuis zwembad thuiszorg ocmw gemeente stad politie politiezone brandweer agb cpas commune ville police',
+    'residence maison domicile ecole bibliotheque hotel council town hall depot site locatie campus afdeling dienst',
+    'seniorenfeest personeelsfeest nieuwjaarsreceptie zomerfeest jubileum',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+export function isPlaceWord(word: string): boolean {
+  return PLACE_WORDS.has(word);
+}

@@ -1,4 +1,4 @@
-import snowball from 'snowball-stemmers';
+import * as snowball from 'snowball-stemmers';
 
 /**
  * Snowball stemmers for the three languages, memoised per word: a source has far fewer distinct
@@ -17,7 +17,7 @@ export function stem(word: string, lang: StemLang): string {
   const cache = caches[lang];
   let s = cache.get(word);
   if (s === undefined) {
-    s = word.length <= 3 ? word : stemmers[lang].stem(word);
+    s = word.length <= 4 ? word : stemmers[lang].stem(word);
     cache.set(word, s);
   }
   return s;

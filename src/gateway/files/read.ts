@@ -37,22 +37,63 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: fixC1(new TextDecoder('windows-1252').decode(bytes)), encoding: 'windows-1252' };
   }
+}
+
+// Windows-1252's printable characters at 0x80–0x9F (€, curly quotes, dashes, Š, Ž, …). Some
+// TextDecoder builds (Node among them) decode this range as Latin-1 control characters instead.
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function fixC1(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 export function readCsv(file: string, bytes: Uint8Array): SourceTable {
   const { text, encoding } = decodeText(bytes);
-  const parsed = Papa.parse<string[]>(text, {
-    delimitersToGuess: [';', ',', '\t', '|'],
-    skipEmptyLines: false,
-  });
+  const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
   const rows: CellValue[][] = parsed.data.map((record) => record.map((c) => (c.trim() === '' ? null : c)));
   // Papa yields one empty record for the final line break; it is not a row of the file.
   const last = rows[rows.length - 1];
   if (last && last.every((c) => c === null) && /\r?\n$|\r$/.test(text)) rows.pop();
   if (rows.length === 0) throw new SourceError('empty', file);
   return { file, sheet: baseName(file), rows, encoding };
+}
+
+const DELIMITERS = [';', '\t', ',', '|'];
+
+/**
+ * The separator that splits the most lines into the same number of fields. Decimal commas in a
+ * `;` file split consistently too, but into fewer fields and not the header, so `;` still wins.
+ */
+export function guessDelimiter(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/, 60).filter((l) => l.trim() !== '');
+  let best = ';';
+  let bestScore = 0;
+  for (const d of DELIMITERS) {
+    const counts = new Map<number, number>();
+    for (const line of lines) {
+      const n = countOutsideQuotes(line, d);
+      if (n > 0) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    let score = 0;
+    for (const [fields, lineCount] of counts) score = Math.max(score, lineCount * Math.log2(2 + fields));
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function countOutsideQuotes(line: string, d: string): number {
+  let n = 0;
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === d && !quoted) n++;
+  }
+  return n;
 }
 
 async function readXlsx(file: string, bytes: Uint8Array, sheet?: string): Promise<SourceTable[]> {

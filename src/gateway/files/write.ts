@@ -2,10 +2,12 @@ import ExcelJS from 'exceljs';
 import { columnLetter } from '../../engine/model';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 
-const EURO = '#,##0.00 [$€-nl-BE];-#,##0.00 [$€-nl-BE]';
+const MONEY: Record<string, string> = {
+  EUR: '#,##0.00 [$€-nl-BE];-#,##0.00 [$€-nl-BE]',
+  GBP: '[$£-en-GB]#,##0.00;-[$£-en-GB]#,##0.00',
+  USD: '[$$-en-US]#,##0.00;-[$$-en-US]#,##0.00',
+};
 const FORMATS: Partial<Record<StyleRole, string>> = {
-  money: EURO,
-  total: EURO,
   percent: '0.0%',
   integer: '#,##0',
   date: 'dd/mm/yyyy',
@@ -22,9 +24,9 @@ function cellValue(c: PlanCell): ExcelJS.CellValue {
   return c.v ?? null;
 }
 
-function styleCell(cell: ExcelJS.Cell, role: StyleRole | undefined): void {
+function styleCell(cell: ExcelJS.Cell, role: StyleRole | undefined, currency: string): void {
   if (!role) return;
-  const fmt = FORMATS[role];
+  const fmt = role === 'money' || role === 'total' ? (MONEY[currency] ?? MONEY.EUR) : FORMATS[role];
   if (fmt) cell.numFmt = fmt;
   switch (role) {
     case 'title':
@@ -52,7 +54,7 @@ function styleCell(cell: ExcelJS.Cell, role: StyleRole | undefined): void {
   }
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, currency: string): void {
   const ws = workbook.addWorksheet(plan.name, {
     views: plan.freeze ? [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }] : undefined,
     pageSetup: {
@@ -89,7 +91,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     row.forEach((c, ci) => {
       const cell = ws.getCell(r, ci + 1);
       if (!tableRows.has(r)) cell.value = cellValue(c);
-      styleCell(cell, c.style);
+      styleCell(cell, c.style, currency);
     });
   });
 }
@@ -103,7 +105,7 @@ export async function planToXlsx(plan: WritePlan): Promise<Uint8Array> {
   workbook.created = new Date(Date.UTC(2000, 0, 1));
   workbook.modified = workbook.created;
   workbook.keywords = TANDEM_MARKER;
-  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet, plan.currency);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -1,0 +1,109 @@
+import ExcelJS from 'exceljs';
+import { readTables, decodeText } from '../../src/gateway/files/read';
+import { planToXlsx } from '../../src/gateway/files/write';
+import { SourceError } from '../../src/gateway/files/errors';
+import type { WritePlan } from '../../src/engine/plan/types';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+async function problemOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'none';
+  } catch (e) {
+    return e instanceof SourceError ? e.problem : `other: ${String(e)}`;
+  }
+}
+
+describe('CSV as exports write it', () => {
+  it('reads ;-separated UTF-8 with a BOM', async () => {
+    const [t] = await readTables('a.csv', bytes('\uFEFFDatum;Leverancier;Bedrag\n01/01/2025;Lyreco;1.234,56\n'));
+    expect(t!.rows).toEqual([
+      ['Datum', 'Leverancier', 'Bedrag'],
+      ['01/01/2025', 'Lyreco', '1.234,56'],
+    ]);
+  });
+
+  it('reads Windows-1252 with € and accents', async () => {
+    const win = Uint8Array.from([...bytes('Omschrijving;Bedrag\r\nCaf'), 0xe9, ...bytes(' cr'), 0xe8, ...bytes('me;'), 0x80, ...bytes(' 12,50\r\n')]);
+    const [t] = await readTables('w.csv', win);
+    expect(t!.encoding).toBe('windows-1252');
+    expect(t!.rows[1]).toEqual(['Café crème', '€ 12,50']);
+  });
+
+  it('reads CR-only line ends, quoted separators and newlines inside quotes', async () => {
+    const [t] = await readTables('cr.csv', bytes('Description,Amount\r"Paper, A4",12.00\r"two\rlines",3.00\r'));
+    expect(t!.rows).toEqual([
+      ['Description', 'Amount'],
+      ['Paper, A4', '12.00'],
+      ['two\rlines', '3.00'],
+    ]);
+  });
+
+  it('decodes UTF-8 without BOM as UTF-8', () => {
+    expect(decodeText(bytes('Caf\u00e9')).text).toBe('Café');
+  });
+});
+
+describe('workbooks', () => {
+  it('reads values, dates and formula results as the sheet shows them', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Export');
+    ws.addRow(['Uitgaven 2025']);
+    ws.addRow([]);
+    ws.addRow(['Boekdatum', 'Omschrijving', 'Bedrag']);
+    ws.addRow([new Date(Date.UTC(2025, 0, 3)), 'Papier', 12.5]);
+    ws.addRow([null, 'Totaal', { formula: 'C4', result: 12.5 }]);
+    const [t] = await readTables('g.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(t!.sheet).toBe('Export');
+    expect(t!.rows[1]).toEqual([]);
+    expect(t!.rows[3]).toEqual(['2025-01-03', 'Papier', 12.5]);
+    expect(t!.rows[4]).toEqual([null, 'Totaal', 12.5]);
+  });
+
+  it('names the sheet that is not there', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Export').addRow(['a']);
+    expect(await problemOf(readTables('g.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()), 'Blad9'))).toBe('no-such-sheet');
+  });
+
+  it('says what is wrong with files that are no workbook', async () => {
+    expect(await problemOf(readTables('empty.csv', new Uint8Array()))).toBe('empty');
+    expect(await problemOf(readTables('x.xlsx', Uint8Array.from([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5])))).toBe('not-a-workbook');
+    expect(await problemOf(readTables('x.xlsx', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))).toBe('encrypted-or-legacy');
+    expect(await problemOf(readTables('x.xlsx', Uint8Array.from([1, 0, 2, 0, 3, 0])))).toBe('unsupported-type');
+  });
+});
+
+describe('writing a plan', () => {
+  const plan: WritePlan = {
+    sheets: [
+      {
+        key: 'lines',
+        name: 'Lijnen',
+        rows: [
+          [{ v: 'Titel', style: 'title' }],
+          [{ v: 'Omschrijving', style: 'header' }, { v: 'Bedrag', style: 'header' }],
+          [{ v: '=HYPERLINK("http://x","klik")', style: 'text' }, { v: 12.5, style: 'money' }],
+          [{ v: '@SUM(1,2)', style: 'text' }, { f: 'B3*2', result: 25, style: 'money' }],
+        ],
+        widths: [30, 12],
+        tables: [{ name: 'TandemLines', headerRow: 2, lastRow: 4, firstColumn: 1, lastColumn: 2 }],
+        freeze: { rows: 2, columns: 0 },
+        print: { landscape: true, fitToWidth: true },
+      },
+    ],
+    currency: 'EUR',
+  };
+
+  it('writes source text as text that never runs, and formulas with their results', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Lijnen')!;
+    expect(ws.getCell('A3').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('A3').value).toBe('=HYPERLINK("http://x","klik")');
+    expect(ws.getCell('A4').value).toBe('@SUM(1,2)');
+    expect(ws.getCell('B4').value).toMatchObject({ formula: 'B3*2', result: 25 });
+    expect(ws.getCell('B3').numFmt).toContain('€');
+  });
+});
