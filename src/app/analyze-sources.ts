@@ -1,17 +1,32 @@
-import { analyze, type Analysis, type AnalyzeOptions } from '../engine/analyze';
-import type { SourceSnapshot, SourceTable } from '../engine/model';
+import { analyze, type Analysis } from '../engine/analyze';
+import type { Lang, SourceSnapshot, SourceTable } from '../engine/model';
+import type { PreviousEdits } from '../engine/plan/edits';
 import { buildWritePlan } from '../engine/plan/sheets';
 import type { WritePlan } from '../engine/plan/types';
 import { buildReport, type Report } from '../engine/report';
+import { computeSavings, type SavingsResult } from '../engine/savings';
 
 export interface NamedTables {
   name: string;
   tables: SourceTable[];
 }
 
+export interface RunOptions {
+  lang?: Lang;
+  /** A central purchasing service that takes the categories needing an open or EU procedure. */
+  central?: string;
+  /** Date the procurement thresholds are taken for; default the last date in the data. */
+  reportDate?: string;
+  /** Council copy: without line-level data. */
+  council?: boolean;
+  /** What people typed in an earlier run's workbook. */
+  previous?: PreviousEdits;
+}
+
 export interface RunResult {
   snapshots: SourceSnapshot[];
   analysis: Analysis;
+  savings: SavingsResult;
   report: Report;
   plan: WritePlan;
   /** Tables in which no amount column was found: the source cannot be used as it is. */
@@ -19,11 +34,18 @@ export interface RunResult {
 }
 
 /** Runs the engine over sources a gateway has read, and prepares both outputs: the report and the write plan. */
-export function runAnalysis(sources: readonly NamedTables[], options: AnalyzeOptions = {}): RunResult {
+export function runAnalysis(sources: readonly NamedTables[], options: RunOptions = {}): RunResult {
   const snapshots: SourceSnapshot[] = sources.map((s) => ({ name: s.name, tables: s.tables }));
-  const analysis = analyze(snapshots, options);
+  const previous = options.previous;
+  const analysis = analyze(snapshots, { lang: options.lang, overrides: previous?.lineOverrides });
   const withoutAmounts = analysis.sources.flatMap((src, s) =>
     src.tables.flatMap((t, ti) => (t.amountMode === 'none' ? [{ file: snapshots[s]!.tables[ti]!.file, sheet: snapshots[s]!.tables[ti]!.sheet }] : [])),
   );
-  return { snapshots, analysis, report: buildReport(analysis, snapshots), plan: buildWritePlan(analysis, snapshots), withoutAmounts };
+  const savings = computeSavings(analysis, { central: options.central, reportDate: options.reportDate, parameters: previous?.parameters });
+  const lineOverrides = new Map<number, string>();
+  analysis.classifications.forEach((c, i) => {
+    if (c.evidence.kind === 'override') lineOverrides.set(i, c.evidence.detail);
+  });
+  const plan = buildWritePlan(analysis, snapshots, savings, { council: options.council, allocationEdits: previous?.allocation, lineOverrides });
+  return { snapshots, analysis, savings, report: buildReport(analysis, snapshots, savings), plan, withoutAmounts };
 }

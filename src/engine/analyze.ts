@@ -8,7 +8,7 @@ export interface AnalyzeOptions {
   lang?: Lang;
   taxonomy?: readonly TaxonomyCategory[];
   /** Categories typed by the user, per administration name and row (as the spreadsheet shows it). */
-  overrides?: readonly { administration: string; sheet?: string; row: number; category: string }[];
+  overrides?: readonly { administration: string; file?: string; row: number; category: string }[];
 }
 
 export interface SourceResult {
@@ -54,12 +54,12 @@ export function analyze(snapshots: readonly SourceSnapshot[], options: AnalyzeOp
   if (options.overrides?.length) {
     const index = new Map<string, number>();
     lines.forEach((l, i) => {
-      const sheet = snapshots[l.source]!.tables[l.table]!.sheet;
+      const file = snapshots[l.source]!.tables[l.table]!.file;
       index.set(`${snapshots[l.source]!.name}\u0000${l.row}`, i);
-      index.set(`${snapshots[l.source]!.name}\u0000${sheet}\u0000${l.row}`, i);
+      index.set(`${snapshots[l.source]!.name}\u0000${file}\u0000${l.row}`, i);
     });
     for (const o of options.overrides) {
-      const key = o.sheet ? `${o.administration}\u0000${o.sheet}\u0000${o.row}` : `${o.administration}\u0000${o.row}`;
+      const key = o.file ? `${o.administration}\u0000${o.file}\u0000${o.row}` : `${o.administration}\u0000${o.row}`;
       const i = index.get(key);
       if (i !== undefined && o.category.trim()) overrides.set(i, o.category);
     }

@@ -1,6 +1,8 @@
 import type { Analysis } from './analyze';
 import { columnLetter, LABELS } from './labels';
 import type { SourceSnapshot } from './model';
+import type { SavingsResult } from './savings';
+import { PROCEDURE_NAMES, PROCEDURES } from './savings/parameters';
 
 /** Euro from cents, as a JSON number with at most two decimals. */
 export function euro(cents: number): number {
@@ -28,7 +30,7 @@ export interface ReportSource {
  * The JSON report (`tandem.report/1`): plain, deterministic data — same input, same bytes. Amounts
  * are euro numbers; rows are as the spreadsheet shows them.
  */
-export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapshot[]) {
+export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapshot[], savings: SavingsResult) {
   const L = LABELS[analysis.lang];
   const names = snapshots.map((s) => s.name);
   const where = (source: number, table: number) => ({
@@ -129,7 +131,35 @@ export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapsh
     ]),
   );
 
-  const categories = analysis.categories.map((c) => ({
+  const sharedById = new Map(savings.shared.map((s) => [s.category.id, s]));
+  const perSource = (values: readonly number[]) => Object.fromEntries(names.map((n, i) => [n, round2(values[i]!)]));
+  const categories = analysis.categories.map((c) => {
+    const sc = sharedById.get(c.id);
+    const joint = sc
+      ? {
+          kind: sc.kind,
+          annual: { ...perSource(sc.savings.annual), combined: round2(sc.savings.combined) },
+          savings: Object.fromEntries(
+            (['low', 'expected', 'high'] as const).map((s) => {
+              const x = sc.savings.scenarios[s];
+              return [s, { total: round2(x.total), volume: round2(x.volume), harmonisation: round2(x.harmonisation), process: round2(x.process), coordination: round2(x.coordination) }];
+            }),
+          ),
+          procedure: {
+            level: sc.savings.jointLevel,
+            id: PROCEDURES[sc.savings.jointLevel]!,
+            name: PROCEDURE_NAMES[PROCEDURES[sc.savings.jointLevel]!][analysis.lang],
+            contractValue: round2(sc.savings.combined * savings.parameters.contractYears),
+            alone: Object.fromEntries(names.map((n, i) => [n, PROCEDURES[sc.savings.levels[i]!]!])),
+            heavier: sc.savings.heavier,
+          },
+          lead: { administration: sc.lead.administration, service: sc.lead.service, reason: sc.lead.reason },
+          key: Object.fromEntries(names.map((n, i) => [n, round4(sc.savings.key[i]!)])),
+          split: perSource(sc.savings.split),
+          pilot: sc.pilot,
+        }
+      : null;
+    return {
     id: c.id,
     name: c.names[analysis.lang],
     cpv: c.cpv,
@@ -141,11 +171,27 @@ export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapsh
     lines: c.lines,
     linesPerSource: Object.fromEntries(names.map((n, s) => [n, c.linesPerSource[s]!])),
     suppliers: c.suppliers,
-  }));
+    circular: c.circular,
+    ...(joint ?? {}),
+  };
+  });
 
+  const p = savings.parameters;
   return {
     schema: 'tandem.report/1' as const,
     lang: analysis.lang,
+    period: savings.period,
+    parameters: {
+      periodYears: p.periodYears,
+      contractYears: p.contractYears,
+      elasticity: p.elasticity,
+      harmonisation: p.harmonisation,
+      procedureCost: p.procedureCost,
+      coordinationPerYear: p.coordinationPerYear,
+      thresholds: p.thresholds,
+      thresholdDate: p.thresholdDate,
+      capacityPerService: p.capacityPerService,
+    },
     sources,
     summary: {
       lines: lines.length,
@@ -155,6 +201,9 @@ export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapsh
       sharedCategories: categories.filter((c) => c.shared).length,
       sharedSpend: euro(analysis.categories.filter((c) => c.shared).reduce((n, c) => n + c.totalCents, 0)),
       totalSpend: euro(analysis.categories.reduce((n, c) => n + c.totalCents, 0)),
+      savingsPerYear: Object.fromEntries(
+        (['low', 'expected', 'high'] as const).map((s) => [s, round2(savings.shared.reduce((n, x) => n + x.savings.scenarios[s].total, 0))]),
+      ),
     },
     categories,
     lines,
@@ -165,3 +214,11 @@ export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapsh
 }
 
 export type Report = ReturnType<typeof buildReport>;
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

@@ -13,11 +13,14 @@ export interface Messages {
     unknownLang: (lang: string) => string;
     unknownCommand: (cmd: string) => string;
     cannotWrite: (file: string, detail: string) => string;
+    notTandem: (file: string) => string;
+    badDate: (value: string) => string;
   };
   summary: {
     source: (name: string, file: string, lines: number, skipped: number, rejected: number, total: string) => string;
     totals: (lines: number, rejected: number, categories: number, shared: number) => string;
     topShared: string;
+    savings: (low: string, expected: string, high: string) => string;
     wrote: (file: string) => string;
   };
   internal: string;
@@ -42,11 +45,14 @@ const nl: Messages = {
     unknownLang: (l) => `Onbekende taal "${l}": kies nl, fr of en`,
     unknownCommand: (c) => `Onbekend commando "${c}"; probeer: tandem analyze --help`,
     cannotWrite: (f, d) => `${f}: kan niet geschreven worden (${d})`,
+    notTandem: (f) => `${f}: bestaat al en is geen werkmap van Tandem; kies een ander uitvoerbestand`,
+    badDate: (v) => `Datum "${v}" moet de vorm JJJJ-MM-DD hebben`,
   },
   summary: {
     source: (n, f, l, s, r, t) => `${n} (${f}): ${l} lijnen, ${s} overgeslagen rijen, ${r} afgewezen rijen, totaal ${t}`,
     totals: (l, r, c, s) => `${l} lijnen, ${r} afgewezen rijen, ${c} categorieën waarvan ${s} gedeeld`,
     topShared: 'Grootste gedeelde categorieën:',
+    savings: (l, e, h) => `Besparing per jaar: verwacht ${e} (laag ${l}, hoog ${h})`,
     wrote: (f) => `Geschreven: ${f}`,
   },
   internal: 'Onverwachte fout in Tandem; voer opnieuw uit met --verbose voor details',
@@ -71,11 +77,14 @@ const fr: Messages = {
     unknownLang: (l) => `Langue inconnue « ${l} » : choisissez nl, fr ou en`,
     unknownCommand: (c) => `Commande inconnue « ${c} » ; essayez : tandem analyze --help`,
     cannotWrite: (f, d) => `${f} : écriture impossible (${d})`,
+    notTandem: (f) => `${f} : existe déjà et n'est pas un classeur de Tandem ; choisissez un autre fichier de sortie`,
+    badDate: (v) => `La date « ${v} » doit avoir la forme AAAA-MM-JJ`,
   },
   summary: {
     source: (n, f, l, s, r, t) => `${n} (${f}) : ${l} lignes, ${s} lignes ignorées, ${r} lignes rejetées, total ${t}`,
     totals: (l, r, c, s) => `${l} lignes, ${r} lignes rejetées, ${c} catégories dont ${s} communes`,
     topShared: 'Plus grandes catégories communes :',
+    savings: (l, e, h) => `Économie par an : attendue ${e} (basse ${l}, haute ${h})`,
     wrote: (f) => `Écrit : ${f}`,
   },
   internal: 'Erreur inattendue dans Tandem ; relancez avec --verbose pour les détails',
@@ -100,11 +109,14 @@ const en: Messages = {
     unknownLang: (l) => `Unknown language "${l}": choose nl, fr or en`,
     unknownCommand: (c) => `Unknown command "${c}"; try: tandem analyze --help`,
     cannotWrite: (f, d) => `${f}: cannot be written (${d})`,
+    notTandem: (f) => `${f}: already exists and is not a Tandem workbook; choose another output file`,
+    badDate: (v) => `Date "${v}" must look like YYYY-MM-DD`,
   },
   summary: {
     source: (n, f, l, s, r, t) => `${n} (${f}): ${l} lines, ${s} skipped rows, ${r} rejected rows, total ${t}`,
     totals: (l, r, c, s) => `${l} lines, ${r} rejected rows, ${c} categories of which ${s} shared`,
     topShared: 'Largest shared categories:',
+    savings: (l, e, h) => `Saving per year: expected ${e} (low ${l}, high ${h})`,
     wrote: (f) => `Wrote: ${f}`,
   },
   internal: 'Unexpected error in Tandem; run again with --verbose for details',

@@ -2,7 +2,14 @@ import type { Analysis } from '../analyze';
 import { columnLetter, LABELS } from '../labels';
 import type { SourceSnapshot } from '../model';
 import { isoToExcelSerial } from '../read/values';
+import type { SavingsResult } from '../savings';
+import { buildSavingsSheets, type AllocationEdits, type Layout } from './savings-sheets';
 import type { PlanCell, SheetPlan, WritePlan } from './types';
+
+const CATEGORIES_HEADER_ROW = 3;
+const CATEGORIES_FIRST_SPEND = 5;
+/** The reconciliation table's first data row on the control sheet. */
+const CONTROL_FIRST_ROW = 6;
 
 const title = (text: string): PlanCell => ({ v: text, style: 'title' });
 const note = (text: string): PlanCell => ({ v: text, style: 'note' });
@@ -27,8 +34,8 @@ function categoriesSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[
   const names = snapshots.map((s) => s.name);
   const n = names.length;
   const headers = uniqueHeaders([L.col.category, L.col.categoryId, L.col.cpv, L.col.shared, ...names, L.col.total, L.col.lines, L.col.suppliers, L.col.administrations]);
-  const firstSpend = 5; // 1-based column of the first source's spend
-  const headerRow = 3;
+  const firstSpend = CATEGORIES_FIRST_SPEND;
+  const headerRow = CATEGORIES_HEADER_ROW;
   const rows: PlanCell[][] = [[title(L.text.categoriesTitle)], [note(L.text.overrideNote)], headers.map(header)];
   analysis.categories.forEach((c, i) => {
     const r = headerRow + 1 + i;
@@ -56,7 +63,7 @@ function categoriesSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[
   };
 }
 
-function linesSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]): SheetPlan {
+function linesSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[], overrides?: ReadonlyMap<number, string>): SheetPlan {
   const L = LABELS[analysis.lang];
   const headers = [
     L.col.administration, L.col.file, L.col.sheet, L.col.row, L.col.date, L.col.supplier, L.col.description,
@@ -83,7 +90,7 @@ function linesSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]): S
       text(c.category),
       text(L.evidence[c.evidence.kind]),
       text(c.evidence.detail),
-      { v: '', style: 'input' },
+      { v: overrides?.get(i) ?? '', style: 'input' },
     ]);
   });
   return {
@@ -103,6 +110,7 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
   const recHeaders = [L.col.administration, L.col.file, L.col.sheet, L.col.headerRow, L.col.lines, L.col.skipped, L.col.rejected, L.col.columnTotal, L.col.totalsRows, L.col.linesTotal, L.col.difference];
   rows.push(recHeaders.map(header));
   const recHeaderRow = rows.length;
+  if (recHeaderRow + 1 !== CONTROL_FIRST_ROW) throw new Error('control sheet layout changed');
   analysis.sources.forEach((src, s) => {
     src.tables.forEach((t, ti) => {
       const table = snapshots[s]!.tables[ti]!;
@@ -174,10 +182,33 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
   };
 }
 
-/** The workbook Tandem writes, as data. */
-export function buildWritePlan(analysis: Analysis, snapshots: readonly SourceSnapshot[]): WritePlan {
-  return {
-    sheets: [categoriesSheet(analysis, snapshots), linesSheet(analysis, snapshots), controlSheet(analysis, snapshots)],
-    currency: analysis.sources[0]?.tables[0]?.currency ?? 'EUR',
+export interface PlanOptions {
+  /** Council copy: no line-level sheet and no descriptions. */
+  council?: boolean;
+  /** What people typed in an earlier run: Toewijzing by category id, Lijnen by line index. */
+  allocationEdits?: ReadonlyMap<string, AllocationEdits>;
+  lineOverrides?: ReadonlyMap<number, string>;
+}
+
+/** The workbook Tandem writes, as data: the savings sheets first, then the analysis they rest on. */
+export function buildWritePlan(analysis: Analysis, snapshots: readonly SourceSnapshot[], savings: SavingsResult, options: PlanOptions = {}): WritePlan {
+  const categories = categoriesSheet(analysis, snapshots);
+  const control = controlSheet(analysis, snapshots);
+  const controlRows: Layout['controlRows'] = [];
+  let row = CONTROL_FIRST_ROW;
+  analysis.sources.forEach((src, s) => src.tables.forEach((_, ti) => controlRows.push({ source: s, table: ti, row: row++, file: snapshots[s]!.tables[ti]!.file })));
+  const layout: Layout = {
+    categoriesSheet: categories.name,
+    categoryRow: new Map(analysis.categories.map((c, i) => [c.id, CATEGORIES_HEADER_ROW + 1 + i])),
+    spendColumn: (source) => CATEGORIES_FIRST_SPEND + source,
+    controlSheet: control.name,
+    controlRows,
+    controlLinesColumn: 5,
+    controlLinesTotalColumn: 10,
   };
+  const own = buildSavingsSheets({ analysis, snapshots, savings, layout, allocationEdits: options.allocationEdits, council: options.council });
+  const sheets = [own.summary, own.allocation, own.savings, own.parameters, categories];
+  if (!options.council) sheets.push(linesSheet(analysis, snapshots, options.lineOverrides));
+  sheets.push(control);
+  return { sheets, currency: analysis.sources[0]?.tables[0]?.currency ?? 'EUR' };
 }

@@ -4,7 +4,23 @@
  */
 
 /** How a cell looks; each gateway maps a role to its own formats. */
-export type StyleRole = 'title' | 'subtitle' | 'header' | 'text' | 'money' | 'percent' | 'integer' | 'date' | 'input' | 'note' | 'total';
+export type StyleRole =
+  | 'title'
+  | 'subtitle'
+  | 'header'
+  | 'text'
+  | 'paragraph'
+  | 'money'
+  | 'money4'
+  | 'number'
+  | 'percent'
+  | 'integer'
+  | 'date'
+  | 'input'
+  | 'input-money'
+  | 'input-percent'
+  | 'note'
+  | 'total';
 
 export interface PlanCell {
   /** The value; text is always written as text, never interpreted as a formula. */
@@ -26,6 +42,19 @@ export interface PlanTable {
   lastColumn: number;
 }
 
+/** A bar chart over ranges of the workbook, with the values it shows cached for viewers that do not recalculate. */
+export interface PlanChart {
+  title: string;
+  /** Absolute references with quoted sheet names: `'Samenvatting'!$A$20:$A$29`. */
+  categoriesRef: string;
+  series: { name: string; valuesRef: string }[];
+  categories: string[];
+  values: number[][];
+  /** 0-based anchor cells. */
+  from: { col: number; row: number };
+  to: { col: number; row: number };
+}
+
 export interface SheetPlan {
   /** A stable key (`categories`, `lines`, `control`, …): how a re-run recognises Tandem's sheets. */
   key: string;
@@ -37,6 +66,7 @@ export interface SheetPlan {
   /** Rows and columns kept in view when scrolling. */
   freeze?: { rows: number; columns: number };
   print: { landscape: boolean; fitToWidth: boolean; repeatRows?: number };
+  charts?: PlanChart[];
 }
 
 export interface WritePlan {

@@ -4,11 +4,11 @@ import type { CellValue, SourceTable } from '../../engine/model';
 import { SourceError } from './errors';
 
 /** Reads `.xlsx` and `.csv` bytes into source tables; works in Node and in the browser. */
-export async function readTables(file: string, bytes: Uint8Array, sheet?: string): Promise<SourceTable[]> {
+export async function readTables(file: string, bytes: Uint8Array, sheet?: string, allSheets = false): Promise<SourceTable[]> {
   if (bytes.length === 0) throw new SourceError('empty', file);
   const kind = sniff(file, bytes);
   if (kind === 'cfb') throw new SourceError('encrypted-or-legacy', file);
-  if (kind === 'zip') return readXlsx(file, bytes, sheet);
+  if (kind === 'zip') return readXlsx(file, bytes, sheet, allSheets);
   if (kind === 'csv') return [readCsv(file, bytes)];
   throw new SourceError('unsupported-type', file);
 }
@@ -96,7 +96,7 @@ function countOutsideQuotes(line: string, d: string): number {
   return n;
 }
 
-async function readXlsx(file: string, bytes: Uint8Array, sheet?: string): Promise<SourceTable[]> {
+async function readXlsx(file: string, bytes: Uint8Array, sheet: string | undefined, allSheets: boolean): Promise<SourceTable[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's types ask for a Node Buffer; in the browser an ArrayBuffer works the same.
@@ -109,7 +109,7 @@ async function readXlsx(file: string, bytes: Uint8Array, sheet?: string): Promis
   const tables = sheets.map((ws) => ({ file, sheet: ws.name, rows: sheetRows(ws) })).filter((t) => t.rows.length > 0);
   if (tables.length === 0) throw new SourceError('empty', file);
   // Without a named sheet, a workbook's purchase lines are on its first sheet that has content.
-  return sheet ? tables : tables.slice(0, 1);
+  return sheet || allSheets ? tables : tables.slice(0, 1);
 }
 
 function sheetRows(ws: ExcelJS.Worksheet): CellValue[][] {

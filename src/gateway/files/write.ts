@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
-import { columnLetter } from '../../engine/model';
+import { columnLetter, type SourceTable } from '../../engine/model';
+import { addCharts, type BarChartSpec } from './chart';
+import { readTables } from './read';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 
 const MONEY: Record<string, string> = {
@@ -9,9 +11,12 @@ const MONEY: Record<string, string> = {
 };
 const FORMATS: Partial<Record<StyleRole, string>> = {
   percent: '0.0%',
+  'input-percent': '0%',
   integer: '#,##0',
+  number: '0.00##',
   date: 'dd/mm/yyyy',
 };
+const MONEY_ROLES = new Set<StyleRole>(['money', 'total', 'input-money', 'money4']);
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 
@@ -26,7 +31,8 @@ function cellValue(c: PlanCell): ExcelJS.CellValue {
 
 function styleCell(cell: ExcelJS.Cell, role: StyleRole | undefined, currency: string): void {
   if (!role) return;
-  const fmt = role === 'money' || role === 'total' ? (MONEY[currency] ?? MONEY.EUR) : FORMATS[role];
+  const money = MONEY[currency] ?? MONEY.EUR!;
+  const fmt = MONEY_ROLES.has(role) ? (role === 'money4' ? money.replace(/0\.00/g, '0.0000') : money) : FORMATS[role];
   if (fmt) cell.numFmt = fmt;
   switch (role) {
     case 'title':
@@ -44,7 +50,12 @@ function styleCell(cell: ExcelJS.Cell, role: StyleRole | undefined, currency: st
       cell.font = { italic: true, color: { argb: 'FF595959' } };
       break;
     case 'input':
+    case 'input-money':
+    case 'input-percent':
       cell.fill = INPUT_FILL;
+      break;
+    case 'paragraph':
+      cell.alignment = { wrapText: true, vertical: 'top' };
       break;
     case 'total':
       cell.font = { bold: true };
@@ -97,15 +108,34 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, currency: strin
 }
 
 
-/** Applies a write plan to a new `.xlsx` workbook and returns its bytes. */
-export async function planToXlsx(plan: WritePlan): Promise<Uint8Array> {
+/**
+ * Applies a write plan to a new `.xlsx` workbook and returns its bytes. Given the bytes of a workbook
+ * Tandem wrote before, its own sheets are replaced and the user's other sheets kept.
+ */
+export async function planToXlsx(plan: WritePlan, previous?: Uint8Array, isOwnSheet?: (name: string) => boolean): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
+  if (previous) {
+    await workbook.xlsx.load(previous as unknown as ArrayBuffer);
+    for (const ws of [...workbook.worksheets]) if (isOwnSheet?.(ws.name)) workbook.removeWorksheet(ws.id);
+  }
   workbook.creator = 'Tandem';
   // A fixed date keeps the file the same for the same input.
   workbook.created = new Date(Date.UTC(2000, 0, 1));
   workbook.modified = workbook.created;
   workbook.keywords = TANDEM_MARKER;
   for (const sheet of plan.sheets) writeSheet(workbook, sheet, plan.currency);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  const buffer = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const money = MONEY[plan.currency] ?? MONEY.EUR!;
+  const charts: BarChartSpec[] = plan.sheets.flatMap((sheet) => (sheet.charts ?? []).map((c) => ({ ...c, sheet: sheet.name, horizontal: true, numberFormat: money.split(';')[0] })));
+  // Charts go in last: ExcelJS cannot write them, so they are added to the finished file.
+  return charts.length ? addCharts(buffer, charts) : buffer;
+}
+
+/** Whether a workbook was written by Tandem (its marker), and its sheets as plain tables. */
+export async function readWorkbookForRerun(file: string, bytes: Uint8Array): Promise<{ tandem: boolean; tables: SourceTable[] }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const tandem = (workbook.keywords ?? '').includes(TANDEM_MARKER);
+  const tables = await readTables(file, bytes, undefined, true);
+  return { tandem, tables };
 }

@@ -1,0 +1,97 @@
+import { LABELS } from '../labels';
+import type { CellValue, Lang, SourceTable } from '../model';
+import { cellText } from '../read/values';
+import type { AllocationEdits } from './savings-sheets';
+import { SAVINGS_LABELS } from './savings-labels';
+
+/** What people typed into a workbook Tandem wrote earlier, to be carried into the next one. */
+export interface PreviousEdits {
+  allocation: Map<string, AllocationEdits>;
+  lineOverrides: { administration: string; file: string; row: number; category: string }[];
+  parameters: Record<string, number>;
+}
+
+const LANGS: Lang[] = ['nl', 'fr', 'en'];
+
+function findSheet(tables: readonly SourceTable[], names: string[]): SourceTable | undefined {
+  return tables.find((t) => names.includes(t.sheet));
+}
+
+/** The header row (within the first rows) that holds all the given labels of one language, and their columns. */
+function findColumns(rows: readonly CellValue[][], wanted: (lang: Lang) => string[]): { headerRow: number; columns: number[] } | null {
+  for (let r = 0; r < Math.min(rows.length, 10); r++) {
+    const texts = (rows[r] ?? []).map((c) => cellText(c));
+    for (const lang of LANGS) {
+      const columns = wanted(lang).map((label) => texts.indexOf(label));
+      if (columns.every((c) => c >= 0)) return { headerRow: r, columns };
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads the edits from an earlier Tandem workbook (in any of its languages): Status, note and lead
+ * override per category on the allocation sheet, own categories per line on the lines sheet, and
+ * parameter values by key. Anything it cannot recognise is left alone.
+ */
+export function readPreviousEdits(tables: readonly SourceTable[]): PreviousEdits {
+  const edits: PreviousEdits = { allocation: new Map(), lineOverrides: [], parameters: {} };
+
+  const allocation = findSheet(tables, LANGS.map((l) => SAVINGS_LABELS[l].sheets.allocation));
+  if (allocation) {
+    const found = findColumns(allocation.rows, (l) => {
+      const c = SAVINGS_LABELS[l].col;
+      return [c.categoryId, c.leadOverride, c.status, c.note];
+    });
+    if (found) {
+      const [id, lead, status, note] = found.columns as [number, number, number, number];
+      for (const row of allocation.rows.slice(found.headerRow + 1)) {
+        const key = cellText(row[id] ?? null);
+        const e = { leadOverride: cellText(row[lead] ?? null), status: cellText(row[status] ?? null), note: cellText(row[note] ?? null) };
+        if (key && (e.leadOverride || e.status || e.note)) edits.allocation.set(key, e);
+      }
+    }
+  }
+
+  const lines = findSheet(tables, LANGS.map((l) => LABELS[l].sheets.lines));
+  if (lines) {
+    const found = findColumns(lines.rows, (l) => {
+      const c = LABELS[l].col;
+      return [c.administration, c.file, c.row, c.override];
+    });
+    if (found) {
+      const [admin, file, rowCol, override] = found.columns as [number, number, number, number];
+      for (const row of lines.rows.slice(found.headerRow + 1)) {
+        const category = cellText(row[override] ?? null);
+        const n = Number(row[rowCol]);
+        if (category && Number.isInteger(n)) {
+          edits.lineOverrides.push({ administration: cellText(row[admin] ?? null), file: cellText(row[file] ?? null), row: n, category });
+        }
+      }
+    }
+  }
+
+  const parameters = findSheet(tables, LANGS.map((l) => SAVINGS_LABELS[l].sheets.parameters));
+  if (parameters) {
+    const found = findColumns(parameters.rows, (l) => [SAVINGS_LABELS[l].col.value, SAVINGS_LABELS[l].col.defaultValue, SAVINGS_LABELS[l].col.keyCol]);
+    if (found) {
+      const [value, byDefault, key] = found.columns as [number, number, number];
+      for (const row of parameters.rows.slice(found.headerRow + 1)) {
+        const k = cellText(row[key] ?? null);
+        const v = row[value];
+        // Only what the user changed: a value Tandem filled in itself follows the new data.
+        if (k && typeof v === 'number' && Number.isFinite(v) && v !== row[byDefault]) edits.parameters[k] = v;
+      }
+    }
+  }
+  return edits;
+}
+
+/** Whether a set of sheet names is one of Tandem's own (in any language). */
+export function isTandemSheetName(name: string): boolean {
+  return LANGS.some((l) => {
+    const s = SAVINGS_LABELS[l].sheets;
+    const a = LABELS[l].sheets;
+    return [s.summary, s.allocation, s.savings, s.parameters, a.categories, a.lines, a.control].includes(name);
+  });
+}

@@ -1,0 +1,75 @@
+import type { Classification, PurchaseLine } from '../model';
+import { contentWords } from '../text/normalize';
+
+/** One administration's purchases of one item, where the item is bought by two or more of them. */
+export interface PriceRow {
+  category: string;
+  /** The item as the lines name it (the most common spelling). */
+  item: string;
+  source: number;
+  quantity: number;
+  amountCents: number;
+}
+
+export interface PriceItem {
+  category: string;
+  item: string;
+  rows: PriceRow[];
+}
+
+const MIN_GAP = 0.005;
+
+/**
+ * Finds items that two or more administrations buy at different unit prices. An item is the same
+ * category and the same description once article numbers, sizes and case are set aside. Only lines
+ * with a positive quantity and amount count, so unit prices are real.
+ */
+export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly Classification[]): PriceItem[] {
+  const groups = new Map<string, { category: string; spellings: Map<string, number>; perSource: Map<number, { q: number; c: number }> }>();
+  lines.forEach((l, i) => {
+    if (!l.quantity || l.quantity <= 0 || l.amountCents <= 0 || !l.description) return;
+    const words = contentWords(l.description);
+    if (words.length === 0) return;
+    const category = classes[i]!.category;
+    const key = `${category}\u0000${words.join(' ')}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { category, spellings: new Map(), perSource: new Map() };
+      groups.set(key, g);
+    }
+    g.spellings.set(l.description, (g.spellings.get(l.description) ?? 0) + 1);
+    const s = g.perSource.get(l.source) ?? { q: 0, c: 0 };
+    s.q += l.quantity;
+    s.c += l.amountCents;
+    g.perSource.set(l.source, s);
+  });
+  const items: PriceItem[] = [];
+  for (const [, g] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (g.perSource.size < 2) continue;
+    const prices = [...g.perSource.values()].map((s) => s.c / s.q);
+    const best = Math.min(...prices);
+    if (Math.max(...prices) <= best * (1 + MIN_GAP)) continue;
+    const item = [...g.spellings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    const rows = [...g.perSource.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([source, s]) => ({ category: g.category, item, source, quantity: round4(s.q), amountCents: s.c }));
+    items.push({ category: g.category, item, rows });
+  }
+  return items;
+}
+
+/** Per source, what it would save per data period buying each item at the best price another pays. */
+export function gapPerSource(items: readonly PriceItem[], sources: number): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const it of items) {
+    const best = Math.min(...it.rows.map((r) => r.amountCents / 100 / r.quantity));
+    const gaps = out.get(it.category) ?? new Array<number>(sources).fill(0);
+    for (const r of it.rows) gaps[r.source]! += (r.amountCents / 100 / r.quantity - best) * r.quantity;
+    out.set(it.category, gaps);
+  }
+  return out;
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
