@@ -201,7 +201,15 @@ export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapsh
       sharedCategories: categories.filter((c) => c.shared).length,
       sharedSpend: euro(analysis.categories.filter((c) => c.shared).reduce((n, c) => n + c.totalCents, 0)),
       totalSpend: euro(analysis.categories.reduce((n, c) => n + c.totalCents, 0)),
+      worthwhileCategories: savings.shared.filter((x) => x.savings.scenarios.expected.total > 0).length,
+      // In the categories where joining pays off (expected saving > 0), as Samenvatting shows it.
       savingsPerYear: Object.fromEntries(
+        (['low', 'expected', 'high'] as const).map((s) => [
+          s,
+          round2(savings.shared.filter((x) => x.savings.scenarios.expected.total > 0).reduce((n, x) => n + x.savings.scenarios[s].total, 0)),
+        ]),
+      ),
+      savingsPerYearAllShared: Object.fromEntries(
         (['low', 'expected', 'high'] as const).map((s) => [s, round2(savings.shared.reduce((n, x) => n + x.savings.scenarios[s].total, 0))]),
       ),
     },

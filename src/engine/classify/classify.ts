@@ -32,7 +32,7 @@ export interface ClassifyOutcome {
 }
 
 /** Below this a keyword match is noise (a single short modifier). */
-const MIN_SCORE = 4.2;
+const MIN_SCORE = 4.0;
 /** A supplier's or account's other lines decide a vague line only when most of them agree. */
 const MIN_SHARE = 0.5;
 const CONTEXT_FACTOR = 0.6;

@@ -83,6 +83,8 @@ export interface SavingsLabels {
     council: string[];
     figures: {
       shared: string;
+      worthwhile: string;
+      allShared: string;
       sharedSpend: string;
       low: string;
       expected: string;
@@ -192,11 +194,13 @@ const nl: SavingsLabels = {
     ],
     figures: {
       shared: 'Gedeelde categorieën',
+      worthwhile: 'waarvan lonend (verwachte besparing > 0)',
       sharedSpend: 'Gedeelde uitgaven per jaar',
-      low: 'Besparing per jaar, laag',
-      expected: 'Besparing per jaar, verwacht',
-      high: 'Besparing per jaar, hoog',
+      low: 'Besparing per jaar in de lonende categorieën, laag',
+      expected: 'Besparing per jaar in de lonende categorieën, verwacht',
+      high: 'Besparing per jaar in de lonende categorieën, hoog',
       share: 'Verwachte besparing in % van de gedeelde uitgaven',
+      allShared: 'Verwachte besparing als alle gedeelde categorieën samen gaan',
       negative: 'Categorieën waar samenwerken meer kost dan het opbrengt (verwacht)',
       heavier: 'Categorieën waar samen een zwaardere procedure nodig is',
       pilots: 'Kandidaat-pilots',
@@ -301,10 +305,12 @@ const fr: SavingsLabels = {
     ],
     figures: {
       shared: 'Catégories communes',
+      worthwhile: 'dont rentables (économie attendue > 0)',
       sharedSpend: 'Dépenses communes par an',
-      low: 'Économie par an, basse',
-      expected: 'Économie par an, attendue',
-      high: 'Économie par an, haute',
+      low: 'Économie par an dans les catégories rentables, basse',
+      expected: 'Économie par an dans les catégories rentables, attendue',
+      high: 'Économie par an dans les catégories rentables, haute',
+      allShared: 'Économie attendue si toutes les catégories communes sont regroupées',
       share: 'Économie attendue en % des dépenses communes',
       negative: 'Catégories où collaborer coûte plus que cela ne rapporte (attendu)',
       heavier: 'Catégories qui exigent ensemble une procédure plus lourde',
@@ -409,10 +415,12 @@ const en: SavingsLabels = {
     ],
     figures: {
       shared: 'Shared categories',
+      worthwhile: 'of which worthwhile (expected saving > 0)',
       sharedSpend: 'Shared spend per year',
-      low: 'Saving per year, low',
-      expected: 'Saving per year, expected',
-      high: 'Saving per year, high',
+      low: 'Saving per year in the worthwhile categories, low',
+      expected: 'Saving per year in the worthwhile categories, expected',
+      high: 'Saving per year in the worthwhile categories, high',
+      allShared: 'Expected saving if all shared categories join',
       share: 'Expected saving as % of shared spend',
       negative: 'Categories where working together costs more than it brings (expected)',
       heavier: 'Categories that need a heavier procedure together',

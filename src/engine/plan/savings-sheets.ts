@@ -282,7 +282,7 @@ function savingsSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRefs)
       { name: 'TandemPrices', headerRow: priceHeader, lastRow: Math.max(priceLast, priceFirst), firstColumn: 1, lastColumn: 10 },
     ],
     freeze: { rows: HEADER_ROW, columns: 1 },
-    print: { landscape: true, fitToWidth: true, repeatRows: HEADER_ROW },
+    print: { landscape: true, fitToWidth: true, repeatRows: HEADER_ROW, paper: 'A3' },
   };
   return { sheet, C, price: { id: priceId, admin: priceAdmin, year: priceYear } };
 }
@@ -370,7 +370,7 @@ function allocationSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRe
     widths: [34, 20, ...names.map(() => 14), 14, ...names.map(() => 10), 14, 15, 14, 34, 14, ...names.map(() => 13), 14, 20, 40, 18, 14, 30, 7, 9],
     tables: [{ name: 'TandemAllocation', headerRow: HEADER_ROW, lastRow: Math.max(rows.length, FIRST_ROW), firstColumn: 1, lastColumn: headers.length }],
     freeze: { rows: HEADER_ROW, columns: 1 },
-    print: { landscape: true, fitToWidth: true, repeatRows: HEADER_ROW },
+    print: { landscape: true, fitToWidth: true, repeatRows: HEADER_ROW, paper: 'A3' },
   };
   return { sheet, col };
 }
@@ -393,21 +393,28 @@ function summarySheet(L: SavingsLabels, input: SavingsSheetsInput, al: ReturnTyp
   const sharedSpend = savings.shared.reduce((a, s) => a + s.savings.combined, 0);
   const rows: PlanCell[][] = [
     [{ v: L.text.summaryTitle(analysis.sources.map((s) => s.name).join(' + ')), style: 'title' }],
-    [{ v: savings.period ? L.text.period(savings.period.from, savings.period.to) : L.text.noPeriod, style: 'note' }],
+    [{ v: savings.period ? L.text.period(showDate(savings.period.from, analysis.lang), showDate(savings.period.to, analysis.lang)) : L.text.noPeriod, style: 'note' }],
     [],
     [{ v: L.text.headline, style: 'subtitle' }],
     [h(L.col.figure), h(L.col.value)],
   ];
   const figuresHeader = rows.length;
   const figureRow = (label: string, cellPlan: PlanCell) => rows.push([t(label), cellPlan]);
+  const worthwhile = savings.shared.filter((x) => x.savings.scenarios.expected.total > 0);
+  const worth = (sn: Scenario) => worthwhile.reduce((a, x) => a + x.savings.scenarios[sn].total, 0);
+  const expectedRange = range(al.col.expected);
   figureRow(L.text.figures.shared, f(`COUNTA(${range(2)})`, k, 'integer'));
+  figureRow(L.text.figures.worthwhile, f(`COUNTIF(${expectedRange},">0")`, worthwhile.length, 'integer'));
+  const spendRow = rows.length + 1;
   figureRow(L.text.figures.sharedSpend, f(`SUM(${range(al.col.combined)})`, sharedSpend));
-  const expectedRow = rows.length + 2;
-  figureRow(L.text.figures.low, f(`SUM(${range(al.col.low)})`, total('low'), 'total'));
-  figureRow(L.text.figures.expected, f(`SUM(${range(al.col.expected)})`, total('expected'), 'total'));
-  figureRow(L.text.figures.high, f(`SUM(${range(al.col.high)})`, total('high'), 'total'));
-  figureRow(L.text.figures.share, f(`IF(B${figuresHeader + 2}>0,B${expectedRow}/B${figuresHeader + 2},0)`, sharedSpend > 0 ? total('expected') / sharedSpend : 0, 'percent'));
-  figureRow(L.text.figures.negative, f(`COUNTIF(${range(al.col.expected)},"<0")`, savings.shared.filter((s) => s.savings.scenarios.expected.total < 0).length, 'integer'));
+  const sumWorth = (c: number) => `SUMIF(${expectedRange},">0",${range(c)})`;
+  figureRow(L.text.figures.low, f(sumWorth(al.col.low), worth('low'), 'total'));
+  const expectedRow = rows.length + 1;
+  figureRow(L.text.figures.expected, f(sumWorth(al.col.expected), worth('expected'), 'total'));
+  figureRow(L.text.figures.high, f(sumWorth(al.col.high), worth('high'), 'total'));
+  figureRow(L.text.figures.share, f(`IF(B${spendRow}>0,B${expectedRow}/B${spendRow},0)`, sharedSpend > 0 ? worth('expected') / sharedSpend : 0, 'percent'));
+  figureRow(L.text.figures.allShared, f(`SUM(${expectedRange})`, total('expected'), 'total'));
+  figureRow(L.text.figures.negative, f(`COUNTIF(${expectedRange},"<0")`, savings.shared.filter((s) => s.savings.scenarios.expected.total < 0).length, 'integer'));
   figureRow(L.text.figures.heavier, f(`COUNTIF(${range(al.col.changes)},${str(`${L.text.yes}*`)})`, savings.shared.filter((s) => s.savings.heavier).length, 'integer'));
   figureRow(L.text.figures.pilots, f(`COUNT(${range(al.col.lead + 6)})`, savings.shared.filter((s) => s.pilot).length, 'integer'));
   const figuresLast = rows.length;
@@ -447,7 +454,7 @@ function summarySheet(L: SavingsLabels, input: SavingsSheetsInput, al: ReturnTyp
     key: 'summary',
     name: S,
     rows,
-    widths: [58, 22, 12, 18],
+    widths: [62, 36, 10, 18],
     tables: [
       { name: 'TandemFigures', headerRow: figuresHeader, lastRow: figuresLast, firstColumn: 1, lastColumn: 2 },
       { name: 'TandemSources', headerRow: sourcesHeader, lastRow: Math.max(sourcesLast, sourcesHeader + 1), firstColumn: 1, lastColumn: 4 },
@@ -468,6 +475,11 @@ function summarySheet(L: SavingsLabels, input: SavingsSheetsInput, al: ReturnTyp
         ]
       : [],
   };
+}
+
+function showDate(iso: string, lang: string): string {
+  const [y, m, d] = iso.split('-');
+  return lang === 'en' ? iso : `${d}/${m}/${y}`;
 }
 
 function round2(x: number): number {

@@ -100,7 +100,7 @@ function linesSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[], ov
     widths: [12, 22, 14, 7, 11, 28, 44, 11, 18, 13, 28, 20, 13, 26, 20],
     tables: [{ name: 'TandemLines', headerRow, lastRow: headerRow + analysis.lines.length, firstColumn: 1, lastColumn: headers.length }],
     freeze: { rows: headerRow, columns: 0 },
-    print: { landscape: true, fitToWidth: true, repeatRows: headerRow },
+    print: { landscape: true, fitToWidth: true, repeatRows: headerRow, paper: 'A3' },
   };
 }
 

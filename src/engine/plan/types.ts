@@ -65,7 +65,7 @@ export interface SheetPlan {
   tables: PlanTable[];
   /** Rows and columns kept in view when scrolling. */
   freeze?: { rows: number; columns: number };
-  print: { landscape: boolean; fitToWidth: boolean; repeatRows?: number };
+  print: { landscape: boolean; fitToWidth: boolean; repeatRows?: number; paper?: 'A4' | 'A3' };
   charts?: PlanChart[];
 }
 

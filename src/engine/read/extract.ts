@@ -216,18 +216,21 @@ function isHeaderRepeat(row: CellValue[], header: string[]): boolean {
   return filled > 0 && same >= Math.max(2, Math.ceil(filled * 0.6));
 }
 
-/** A totals row names itself (`Totaal`, `Total`, …) and has neither supplier nor description of its own. */
+/**
+ * A totals row names itself (`Totaal`, `Total`, …) and has no supplier or description of its own;
+ * other text in it (a currency, a period) does not matter.
+ */
 function isTotalsRow(row: CellValue[], layout: TableLayout): boolean {
-  const amountCols = new Set(
-    layout.columns.filter((c) => ['amount', 'amountInclVat', 'debit', 'credit', 'quantity', 'unitPrice'].includes(c.role)).map((c) => c.column),
-  );
-  let named = false;
+  let labelColumn = -1;
   for (let c = 0; c < row.length; c++) {
-    if (amountCols.has(c)) continue;
     const v = row[c] ?? null;
-    if (isBlank(v)) continue;
-    if (typeof v === 'string' && MAYBE_TOTAL.test(v) && TOTAL_WORDS.test(fold(v))) named = true;
-    else if (typeof v === 'string' && /[a-z]{3,}/i.test(v) && !/^\s*\d/.test(v)) return false;
+    if (typeof v === 'string' && MAYBE_TOTAL.test(v) && TOTAL_WORDS.test(fold(v))) {
+      labelColumn = c;
+      break;
+    }
   }
-  return named;
+  if (labelColumn < 0) return false;
+  return layout.columns
+    .filter((c) => c.role === 'supplier' || c.role === 'description')
+    .every((c) => c.column === labelColumn || isBlank(row[c.column] ?? null));
 }

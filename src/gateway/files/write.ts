@@ -65,6 +65,14 @@ function styleCell(cell: ExcelJS.Cell, role: StyleRole | undefined, currency: st
   }
 }
 
+/** A paragraph spans the sheet's first columns, with a row tall enough for its wrapped lines. */
+function fitParagraph(ws: ExcelJS.Worksheet, plan: SheetPlan, row: number, col: number, text: string): void {
+  const span = Math.min(4, plan.widths.length - col + 1);
+  const width = plan.widths.slice(col - 1, col - 1 + span).reduce((a, w) => a + w, 0);
+  if (span > 1) ws.mergeCells(row, col, row, col + span - 1);
+  ws.getRow(row).height = Math.max(1, Math.ceil((text.length * 1.1) / width)) * 15;
+}
+
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, currency: string): void {
   const ws = workbook.addWorksheet(plan.name, {
     views: plan.freeze ? [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }] : undefined,
@@ -73,7 +81,8 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, currency: strin
       fitToPage: plan.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
-      paperSize: 9,
+      // 8 is A3 in the file format, though ExcelJS's enum does not name it.
+      paperSize: (plan.print.paper === 'A3' ? 8 : 9) as ExcelJS.PaperSize,
       printTitlesRow: plan.print.repeatRows ? `1:${plan.print.repeatRows}` : undefined,
     },
   });
@@ -103,6 +112,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, currency: strin
       const cell = ws.getCell(r, ci + 1);
       if (!tableRows.has(r)) cell.value = cellValue(c);
       styleCell(cell, c.style, currency);
+      if (c.style === 'paragraph') fitParagraph(ws, plan, r, ci + 1, String(c.v ?? ''));
     });
   });
 }
