@@ -439,7 +439,6 @@ function insertDrawingElement(sheetXml: string, relId: string, part: string, she
  * already has a drawing, or a spec is inconsistent.
  */
 export async function addCharts(xlsx: Uint8Array, charts: BarChartSpec[]): Promise<Uint8Array> {
-  if (charts.length === 0) return xlsx;
   charts.forEach(validate);
   const zip = await JSZip.loadAsync(xlsx);
 
@@ -494,9 +493,14 @@ export async function addCharts(xlsx: Uint8Array, charts: BarChartSpec[]): Promi
     overrides.push(`<Override PartName="/${drawingPart}" ContentType="${CT_DRAWING}"/>`);
   }
 
-  contentTypes = appendToRoot(contentTypes, overrides.join(''), '[Content_Types].xml');
-  writeText(zip, '[Content_Types].xml', contentTypes);
-
+  if (overrides.length) {
+    contentTypes = appendToRoot(contentTypes, overrides.join(''), '[Content_Types].xml');
+    writeText(zip, '[Content_Types].xml', contentTypes);
+  }
+  // Every entry gets the same fixed date, so the same input gives the same bytes.
+  zip.forEach((_, file) => {
+    file.date = FIXED_DATE;
+  });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 

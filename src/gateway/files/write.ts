@@ -137,8 +137,9 @@ export async function planToXlsx(plan: WritePlan, previous?: Uint8Array, isOwnSh
   const buffer = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   const money = MONEY[plan.currency] ?? MONEY.EUR!;
   const charts: BarChartSpec[] = plan.sheets.flatMap((sheet) => (sheet.charts ?? []).map((c) => ({ ...c, sheet: sheet.name, horizontal: true, numberFormat: money.split(';')[0] })));
-  // Charts go in last: ExcelJS cannot write them, so they are added to the finished file.
-  return charts.length ? addCharts(buffer, charts) : buffer;
+  // Charts go in last: ExcelJS cannot write them, so they are added to the finished file (which also
+  // fixes the zip entries' dates, so the same plan gives the same bytes).
+  return addCharts(buffer, charts);
 }
 
 /** Whether a workbook was written by Tandem (its marker), and its sheets as plain tables. */

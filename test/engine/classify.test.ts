@@ -1,0 +1,59 @@
+import { classifyLines } from '../../src/engine/classify/classify';
+import { TAXONOMY } from '../../src/engine/classify/taxonomy';
+import type { PurchaseLine } from '../../src/engine/model';
+
+let row = 1;
+const line = (source: number, fields: Partial<PurchaseLine>): PurchaseLine => ({ source, table: 0, row: ++row, amountCents: 10000, ...fields });
+const categoryOf = (description: string) => classifyLines([line(0, { description })], TAXONOMY).perLine[0]!.category;
+
+describe('the matcher survives the traps', () => {
+  it.each([
+    ['Brandstof diesel dienstwagens', 'Brandblusser 6 kg poeder', 'vehicle-fuel', 'fire-safety'],
+    ['Papieren handdoeken Z-vouw', 'Kopieerpapier A4 80 g', 'hygiene-paper', 'office-paper'],
+    ['Elektriciteit januari 2025', 'Elektriciteitswerken sporthal', 'electricity', 'electrical-works'],
+    ['Koffie bonen 1 kg', 'Huur koffieautomaat maart', 'coffee-drinks', 'coffee-machines-vending'],
+  ])('%s ≠ %s', (a, b, ca, cb) => {
+    expect([categoryOf(a), categoryOf(b)]).toEqual([ca, cb]);
+  });
+
+  it('reads French and English descriptions too', () => {
+    expect(categoryOf('Papier pour photocopieuse A4')).toBe(categoryOf('Kopieerpapier A4'));
+    expect(categoryOf('Electricity supply Q1')).toBe(categoryOf('Elektriciteit levering'));
+  });
+
+  it('gives a CPV code precedence and says so', () => {
+    const r = classifyLines([line(0, { description: 'Diverse', cpv: '09134100' })], TAXONOMY).perLine[0]!;
+    expect(r.evidence.kind).toBe('cpv');
+    expect(r.category).toBe(categoryOf('Diesel'));
+  });
+
+  it('files a vague line under what its supplier sells, across spellings and administrations', () => {
+    const r = classifyLines(
+      [
+        line(0, { supplier: 'LYRECO BELGIUM SA', description: 'Kopieerpapier A4' }),
+        line(0, { supplier: 'LYRECO BELGIUM SA', description: 'Papier A3 wit' }),
+        line(1, { supplier: 'Lyreco Belgium NV', description: 'Factuur 12345' }),
+        line(1, { supplier: 'Lyreco Belgium NV' }),
+      ],
+      TAXONOMY,
+    );
+    expect(r.perLine.map((c) => c.category)).toEqual(Array(4).fill('office-paper'));
+    expect(r.perLine[2]!.evidence.kind).toBe('supplier');
+    expect(r.supplierIds[0]).toBe(r.supplierIds[2]);
+  });
+
+  it('puts what nothing matches in one cluster across administrations', () => {
+    const r = classifyLines(
+      [line(0, { description: 'Zwerfvuilgrijpers set' }), line(1, { description: 'zwerfvuilgrijpers' }), line(1, { description: 'Factuur 99812' })],
+      TAXONOMY,
+    );
+    expect(r.perLine[0]!.evidence.kind).toBe('cluster');
+    expect(r.perLine[0]!.category).toBe(r.perLine[1]!.category);
+    expect(r.perLine[2]!.category).toBe('unclassified');
+  });
+
+  it('takes a typed category over everything else', () => {
+    const r = classifyLines([line(0, { description: 'Kopieerpapier', cpv: '30197630' })], TAXONOMY, { overrides: new Map([[0, 'Toner en inkt']]) });
+    expect(r.perLine[0]!.evidence.kind).toBe('override');
+  });
+});
