@@ -212,13 +212,13 @@ function savingsSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRefs)
     const s = sc.savings;
     const catRow = layout.categoryRow.get(sc.category.id)!;
     const row: PlanCell[] = [t(sc.category.names[analysis.lang]), t(sc.category.id), { v: L.kind[sc.kind], style: 'input' }];
-    s.annual.forEach((a, i) => row.push(f(`${sheetRef(layout.categoriesSheet, cell(layout.spendColumn(i), catRow))}/${P.param('periodYears')}`, a)));
+    // Credits alone (a net negative spend) count as no spend, as in the engine.
+    s.annual.forEach((a, i) => row.push(f(`MAX(0,${sheetRef(layout.categoriesSheet, cell(layout.spendColumn(i), catRow))}/${P.param('periodYears')})`, a)));
     const annualCells = C.annual.map((c) => cell(c, r));
     row.push(f(`SUM(${annualCells[0]}:${annualCells[n - 1]})`, s.combined));
     for (const sn of SCENARIOS) row.push(f(`INDEX(${P.kindB(sn)},MATCH($C${r},${P.kindLabels},0))`, p.elasticity[sc.kind][sn], 'number'));
     for (const sn of SCENARIOS) row.push(f(volumeFormula(annualCells, cell(C.b[sn], r)), s.scenarios[sn].volume));
-    const gapTotal = s.scenarios.expected.harmonisation / (p.harmonisation.expected || 1);
-    row.push(f(`SUMIF(${priceId},$B${r},${priceYear})`, p.harmonisation.expected ? gapTotal : 0));
+    row.push(f(`SUMIF(${priceId},$B${r},${priceYear})`, s.harmonisationGap));
     for (const sn of SCENARIOS) row.push(f(`${cell(C.gap, r)}*${P.param(`harmonisation.${sn}`)}`, s.scenarios[sn].harmonisation));
     row.push(f(`${cell(C.combined, r)}*${P.param('contractYears')}`, s.combined * p.contractYears));
     const euFor = `IF($C${r}=${P.worksLabel},${P.param('thresholds.euWorks')},${P.param('thresholds.euSuppliesServices')})`;

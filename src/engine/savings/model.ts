@@ -72,6 +72,8 @@ export interface CategorySavings {
   /** Joining keeps at least one administration out of a procedure it would have needed alone… or the reverse. */
   changesProcedure: boolean;
   scenarios: Record<Scenario, ScenarioSavings>;
+  /** Price gap per year over all sources (before the share joint buying captures). */
+  harmonisationGap: number;
   /** Fair split of the expected saving per source (Shapley value of the volume effect, the rest by key). */
   split: number[];
 }
@@ -107,6 +109,7 @@ export function categorySavings(input: CategoryInput, p: Parameters): CategorySa
     heavier: jointLevel > maxLevel,
     changesProcedure: jointLevel !== maxLevel,
     scenarios,
+    harmonisationGap: sum(input.harmonisationGap),
     split,
   };
 }

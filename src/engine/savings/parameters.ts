@@ -37,12 +37,21 @@ export interface Parameters {
 /** Thresholds in force, by the date they apply from; the latest one on or before the report date is used. */
 const THRESHOLD_HISTORY = [
   // EU sub-central 2024–2025 (Delegated Regulation (EU) 2023/2495); Belgian negotiated threshold from the KB of 17 December 2023.
-  { from: '2024-01-01', small: 30_000, negotiated: 143_000, euSuppliesServices: 221_000, euWorks: 5_538_000 },
+  { from: '2024-01-01', small: 30_000, negotiated: 143_000, euSuppliesServices: 221_000, euWorks: 5_538_000, euAct: '2023/2495', euYears: '2024–2025' },
   // EU sub-central 2026–2027 (Delegated Regulation (EU) 2025/2152); Belgian thresholds unchanged as far as Tandem knows.
-  { from: '2026-01-01', small: 30_000, negotiated: 143_000, euSuppliesServices: 216_000, euWorks: 5_404_000 },
+  { from: '2026-01-01', small: 30_000, negotiated: 143_000, euSuppliesServices: 216_000, euWorks: 5_404_000, euAct: '2025/2152', euYears: '2026–2027' },
 ];
 
+/**
+ * The thresholds in force on a date (ISO `yyyy-mm-dd`), with the date they apply from. A date before
+ * the oldest set Tandem knows gets that oldest set.
+ */
 export function thresholdsFor(date: string): { from: string } & Parameters['thresholds'] {
+  const { from, small, negotiated, euSuppliesServices, euWorks } = thresholdEntry(date);
+  return { from, small, negotiated, euSuppliesServices, euWorks };
+}
+
+function thresholdEntry(date: string): (typeof THRESHOLD_HISTORY)[number] {
   let chosen = THRESHOLD_HISTORY[0]!;
   for (const t of THRESHOLD_HISTORY) if (t.from <= date) chosen = t;
   return chosen;
@@ -221,19 +230,21 @@ export function parameterRows(p: Parameters): ParameterRow[] {
     format: 'money',
   });
   const lawSmall: Record<Lang, string> = {
-    nl: 'Wet van 17 juni 2016, art. 92; KB plaatsing 18 april 2017, art. 90.',
-    fr: 'Loi du 17 juin 2016, art. 92 ; AR passation 18 avril 2017, art. 90.',
-    en: 'Law of 17 June 2016, art. 92; Royal Decree of 18 April 2017, art. 90.',
+    nl: 'Geraamde waarde lager dan dit bedrag: opdracht van beperkte waarde; vanaf dit bedrag een zwaardere procedure. Wet van 17 juni 2016, art. 92; KB plaatsing 18 april 2017, art. 90.',
+    fr: 'Montant estimé inférieur à ce seuil : marché de faible montant ; à partir de ce seuil, une procédure plus lourde. Loi du 17 juin 2016, art. 92 ; AR passation 18 avril 2017, art. 90.',
+    en: 'Estimated value below this amount: low-value contract; from this amount on, a heavier procedure. Law of 17 June 2016, art. 92; Royal Decree of 18 April 2017, art. 90.',
   };
   const lawNegotiated: Record<Lang, string> = {
-    nl: 'Wet van 17 juni 2016, art. 42 §1 1° a), bedrag volgens KB van 17 december 2023 (vanaf 1 januari 2024). Controleer of een later KB het aanpaste.',
-    fr: 'Loi du 17 juin 2016, art. 42 §1 1° a), montant selon l\u2019AR du 17 décembre 2023 (depuis le 1er janvier 2024). Vérifiez si un AR ultérieur l\u2019a modifié.',
-    en: 'Law of 17 June 2016, art. 42 §1 1° a), amount per Royal Decree of 17 December 2023 (from 1 January 2024). Check whether a later decree changed it.',
+    nl: 'Geraamde waarde lager dan dit bedrag: onderhandelingsprocedure zonder voorafgaande bekendmaking mogelijk. Wet van 17 juni 2016, art. 42 §1 1° a), bedrag volgens KB van 17 december 2023 (vanaf 1 januari 2024). Controleer of een later KB het aanpaste.',
+    fr: 'Montant estimé inférieur à ce seuil : procédure négociée sans publication préalable possible. Loi du 17 juin 2016, art. 42 §1 1° a), montant selon l\u2019AR du 17 décembre 2023 (depuis le 1er janvier 2024). Vérifiez si un AR ultérieur l\u2019a modifié.',
+    en: 'Estimated value below this amount: negotiated procedure without prior publication allowed. Law of 17 June 2016, art. 42 §1 1° a), amount per Royal Decree of 17 December 2023 (from 1 January 2024). Check whether a later decree changed it.',
   };
+  // The EU thresholds' act follows the date they are taken for (2024–2025 or 2026–2027).
+  const eu = thresholdEntry(p.thresholdDate);
   const lawEu: Record<Lang, string> = {
-    nl: 'Europese drempels voor niet-centrale overheden, Gedelegeerde Verordening (EU) 2025/2152 (2026–2027).',
-    fr: 'Seuils européens pour les pouvoirs adjudicateurs sous-centraux, Règlement délégué (UE) 2025/2152 (2026–2027).',
-    en: 'EU thresholds for sub-central authorities, Delegated Regulation (EU) 2025/2152 (2026–2027).',
+    nl: `Vanaf dit bedrag Europese bekendmaking. Europese drempels voor niet-centrale overheden, Gedelegeerde Verordening (EU) ${eu.euAct} (${eu.euYears}).`,
+    fr: `À partir de ce seuil, publicité européenne. Seuils européens pour les pouvoirs adjudicateurs sous-centraux, Règlement délégué (UE) ${eu.euAct} (${eu.euYears}).`,
+    en: `From this amount on, EU publication. EU thresholds for sub-central authorities, Delegated Regulation (EU) ${eu.euAct} (${eu.euYears}).`,
   };
   const money = { nl: 'euro excl. btw, hele looptijd', fr: 'euros HTVA, toute la durée', en: 'euro excl. VAT, whole duration' };
   rows.push(
@@ -303,8 +314,16 @@ export function parameterRows(p: Parameters): ParameterRow[] {
   return rows;
 }
 
-/** Reads a parameter back by key (for re-runs that keep edited values). */
+/** Parameters that must be above zero (the sheets divide by them, or a lead could take no category). */
+const POSITIVE = new Set(['periodYears', 'contractYears', 'capacityPerService']);
+
+/**
+ * Sets a parameter by key (for re-runs that keep edited values). An unknown key, a value that is not
+ * a finite number, or zero or less where the model divides by it is ignored: the default stays.
+ * (A negative elasticity is allowed: central buying can cost more, as a Danish trial found.)
+ */
 export function setParameter(p: Parameters, key: string, value: number): Parameters {
+  if (!Number.isFinite(value) || (POSITIVE.has(key) && value <= 0)) return p;
   const copy: Parameters = structuredClone(p);
   const path = key.split('.');
   let target: Record<string, unknown> = copy as unknown as Record<string, unknown>;
@@ -314,7 +333,7 @@ export function setParameter(p: Parameters, key: string, value: number): Paramet
     target = next as Record<string, unknown>;
   }
   const last = path[path.length - 1]!;
-  if (typeof target[last] !== 'number' || !Number.isFinite(value)) return p;
+  if (typeof target[last] !== 'number') return p;
   target[last] = value;
   return copy;
 }

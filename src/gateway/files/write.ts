@@ -114,6 +114,8 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, currency: strin
       styleCell(cell, c.style, currency);
       if (c.style === 'paragraph') fitParagraph(ws, plan, r, ci + 1, String(c.v ?? ''));
     });
+    // Header cells wrap; give their row room for two lines.
+    if (row.some((c) => c.style === 'header') && row.some((c) => String(c.v ?? '').length > 12)) ws.getRow(r).height = 30;
   });
 }
 
