@@ -60,6 +60,23 @@ describe('dates', () => {
     ['45717', '2025-03-01'],
   ])('%p', (v, iso) => expect(parseDate(v)).toBe(iso));
 
+  it.each([
+    ['15 June 2023', '2023-06-15'],
+    ['6 Jun 2023', '2023-06-06'],
+    ['05-Apr-17', '2017-04-05'],
+    ['01-Mar-22', '2022-03-01'],
+    ['Monday, 15 June 2023', '2023-06-15'],
+    ['29 Dec 2023 10:15', '2023-12-29'],
+    ['June 15, 2023', '2023-06-15'],
+    ['3 mrt 2025', '2025-03-03'],
+    ['1er janv. 2025', '2025-01-01'],
+    ['15 août 2024', '2024-08-15'],
+  ])('month names: %p', (v, iso) => expect(parseDate(v)).toBe(iso));
+
+  it.each(['31 Feb 2023', '12 Foo 2023', 'Invoice 15 June 2023', 'June 2023'])('refuses %p as a date', (v) => {
+    expect(parseDate(v)).toBeNull();
+  });
+
   it.each(['31/02/2025', '2025-13-01', 'gisteren', 12, '00/00/0000'])('refuses impossible %p', (v) => {
     expect(parseDate(v)).toBeNull();
   });

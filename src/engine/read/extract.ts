@@ -10,7 +10,7 @@ import type {
   TableLayout,
 } from '../model';
 import { fold } from '../text/normalize';
-import { guessLayout } from './headers';
+import { dataShapeMinimum, filledCount, guessLayout, headerRowScore, isNamesOnlyHeader, layoutAt } from './headers';
 import {
   cellText,
   detectDecimalStyle,
@@ -25,10 +25,18 @@ import {
 
 export interface TableResult {
   layout: TableLayout;
+  /**
+   * Further header rows of another shape below the first section, each with the layout its rows
+   * are read by (1-based `fromRow` is that header row). Empty for most tables.
+   */
+  sections: { fromRow: number; layout: TableLayout; amountMode: TableResult['amountMode'] }[];
   /** How amounts were found: one net column, a VAT-inclusive one, or debit minus credit. */
   amountMode: 'net' | 'gross' | 'debit-credit' | 'none';
   decimalStyle: DecimalStyle;
-  /** ISO currency of the amounts: from the amount header or symbols in the values; euro unless told otherwise. */
+  /**
+   * ISO currency of the amounts: from the amount header or symbols in the values; else the currency
+   * the source's tables name most in their first rows; euro when nothing names one.
+   */
   currency: string;
   lines: PurchaseLine[];
   skipped: SkippedRow[];
@@ -64,19 +72,49 @@ export function withMapping(layout: TableLayout, table: SourceTable, mapping: Pa
   return { ...layout, columns: [...kept, ...added].sort((a, b) => a.column - b.column) };
 }
 
-export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tableIndex: number): TableResult {
-  const table = snapshot.tables[tableIndex]!;
-  const rows = table.rows;
-  const layout = withMapping(guessLayout(rows), table, snapshot.mapping);
+/** The reading rules in force from a header row on: which column holds what, and how amounts are written. */
+interface Section {
+  layout: TableLayout;
+  amountMode: TableResult['amountMode'];
+  amountCol: ColumnGuess | undefined;
+  credit: ColumnGuess | undefined;
+  decimalStyle: DecimalStyle;
+  headerFolded: string[];
+}
+
+function sectionFor(rows: readonly CellValue[][], layout: TableLayout, from: number, to: number): Section {
   const net = columnOf(layout, 'amount');
   const gross = columnOf(layout, 'amountInclVat');
   const debit = columnOf(layout, 'debit');
   const credit = columnOf(layout, 'credit');
   const amountMode: TableResult['amountMode'] = net ? 'net' : gross ? 'gross' : debit ? 'debit-credit' : 'none';
   const amountCol = net ?? gross ?? debit;
+  const amountCols = [amountCol, credit].filter((c): c is ColumnGuess => !!c);
+  const decimalStyle = detectDecimalStyle(
+    rows.slice(from, Math.min(to, from + 2000)).flatMap((row) => amountCols.map((c) => row[c.column] ?? null)),
+  );
+  const headerFolded = layout.headerRow > 0 ? (rows[layout.headerRow - 1] ?? []).map((c) => fold(cellText(c))) : [];
+  return { layout, amountMode, amountCol, credit: amountMode === 'debit-credit' ? credit : undefined, decimalStyle, headerFolded };
+}
+
+export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tableIndex: number): TableResult {
+  const table = snapshot.tables[tableIndex]!;
+  const rows = table.rows;
+  const layout = withMapping(guessLayout(rows), table, snapshot.mapping);
+  const firstData = layout.headerRow; // 0-based index of the first row under the header
+  const headerIndex = firstData - 1;
+  // Data rows can stand above the header too (an export sorted with its header among the data).
+  const dataAbove = headerIndex > 0 ? dataRowsAbove(rows, layout) : new Set<number>();
+  let section = sectionFor(
+    rows,
+    layout,
+    dataAbove.size > rows.length - firstData ? 0 : firstData,
+    dataAbove.size > rows.length - firstData ? headerIndex : rows.length,
+  );
   const result: TableResult = {
     layout,
-    amountMode,
+    sections: [],
+    amountMode: section.amountMode,
     decimalStyle: 'comma',
     currency: 'EUR',
     lines: [],
@@ -87,91 +125,140 @@ export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tabl
     badDates: [],
   };
   const where = { source: sourceIndex, table: tableIndex };
-  const firstData = layout.headerRow; // 0-based index of the first row under the header
-  for (let r = 0; r < Math.min(firstData, rows.length); r++) {
-    result.skipped.push({ ...where, row: r + 1, reason: rowIsBlank(rows[r]) ? 'blank' : r === firstData - 1 ? 'header' : 'title' });
-  }
+  const amountCol = section.amountCol;
   if (!amountCol) {
-    for (let r = firstData; r < rows.length; r++) {
-      result.skipped.push({ ...where, row: r + 1, reason: rowIsBlank(rows[r]) ? 'blank' : 'title' });
+    for (let r = 0; r < rows.length; r++) {
+      result.skipped.push({ ...where, row: r + 1, reason: rowIsBlank(rows[r]) ? 'blank' : r === headerIndex ? 'header' : 'title' });
     }
     return result;
   }
-  const amountCols = [amountCol, credit].filter((c): c is ColumnGuess => !!c);
-  result.decimalStyle = detectDecimalStyle(
-    rows.slice(firstData, firstData + 2000).flatMap((row) => amountCols.map((c) => row[c.column] ?? null)),
-  );
-  result.currency = detectCurrency(
-    amountCol.header,
-    rows.slice(firstData, firstData + 200).map((row) => row[amountCol.column] ?? null),
-  );
-  const headerFolded = firstData > 0 ? (rows[firstData - 1] ?? []).map((c) => fold(cellText(c))) : [];
-  const get = (row: CellValue[], role: Role): CellValue => {
-    const c = columnOf(layout, role);
-    return c ? (row[c.column] ?? null) : null;
-  };
-  const text = (row: CellValue[], role: Role): string | undefined => {
-    const t = cellText(get(row, role));
-    return t === '' ? undefined : t;
-  };
+  result.decimalStyle = section.decimalStyle;
+  result.currency =
+    detectCurrency(
+      amountCol.header,
+      [...dataAbove, ...range(firstData, Math.min(rows.length, firstData + 200))].map((r) => rows[r]?.[amountCol.column] ?? null),
+    ) ??
+    sourceCurrency(snapshot) ??
+    'EUR';
 
-  for (let r = firstData; r < rows.length; r++) {
+  for (let r = 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const rowNumber = r + 1;
     if (rowIsBlank(row)) {
       result.skipped.push({ ...where, row: rowNumber, reason: 'blank' });
       continue;
     }
-    if (headerFolded.length > 0 && isHeaderRepeat(row, headerFolded)) {
+    if (r < headerIndex && !dataAbove.has(r)) {
+      result.skipped.push({ ...where, row: rowNumber, reason: 'title' });
+      continue;
+    }
+    if (r === headerIndex || (section.headerFolded.length > 0 && isHeaderRepeat(row, section.headerFolded))) {
       result.skipped.push({ ...where, row: rowNumber, reason: 'header' });
       continue;
     }
-    const amount = readAmount(row, amountCol, amountMode === 'debit-credit' ? credit : undefined, result.decimalStyle);
+    const main = section.amountCol!;
+    const amount = readAmount(row, main, section.credit, section.decimalStyle);
+    if (!amount.ok && r > headerIndex) {
+      // A header of another shape below the data: the rows under it follow their own layout
+      // (a year's export continued in a second column order).
+      const next = layoutBelow(rows, r);
+      if (next) {
+        section = sectionFor(rows, next, r + 1, rows.length);
+        result.sections.push({ fromRow: rowNumber, layout: next, amountMode: section.amountMode });
+        result.skipped.push({ ...where, row: rowNumber, reason: 'header' });
+        continue;
+      }
+    }
     if (amount.ok) result.columnTotalCents += amount.cents;
-    if (isTotalsRow(row, layout)) {
+    if (isTotalsRow(row, section.layout)) {
       result.skipped.push({ ...where, row: rowNumber, reason: 'total', ...(amount.ok ? { amountCents: amount.cents } : {}) });
       if (amount.ok) result.totalsCents += amount.cents;
       continue;
     }
     if (!amount.ok) {
-      const raw = row[amountCol.column] ?? null;
+      const raw = row[main.column] ?? null;
       result.rejected.push({
         ...where,
         row: rowNumber,
-        column: amountCol.column + 1,
-        header: amountCol.header,
+        column: main.column + 1,
+        header: main.header,
         code: isBlank(raw) ? 'amount-missing' : amount.code === 'ambiguous' ? 'amount-ambiguous' : 'amount-unreadable',
         value: cellText(raw).slice(0, MAX_VALUE_TEXT),
       });
       continue;
     }
-    const line: PurchaseLine = { ...where, row: rowNumber, amountCents: amount.cents };
-    const dateCell = get(row, 'date');
-    if (!isBlank(dateCell)) {
-      const iso = parseDate(dateCell);
-      if (iso) line.date = iso;
-      else result.badDates.push({ row: rowNumber, value: cellText(dateCell).slice(0, MAX_VALUE_TEXT) });
-    }
-    assign(line, 'supplier', text(row, 'supplier'));
-    assign(line, 'supplierVat', normaliseVat(get(row, 'supplierVat')) ?? undefined);
-    assign(line, 'description', text(row, 'description'));
-    assign(line, 'unit', text(row, 'unit'));
-    assign(line, 'account', text(row, 'account'));
-    assign(line, 'accountName', text(row, 'accountName'));
-    assign(line, 'cpv', normaliseCpv(get(row, 'cpv')) ?? undefined);
-    assign(line, 'service', text(row, 'service'));
-    assign(line, 'reference', text(row, 'reference'));
-    assign(line, 'sourceCategory', text(row, 'category'));
-    const qty = parseNumber(get(row, 'quantity'), result.decimalStyle);
-    if (qty !== null && qty !== 0) line.quantity = qty;
-    const price = get(row, 'unitPrice');
-    if (!isBlank(price)) {
-      const p = parseAmount(price, result.decimalStyle);
-      if (p.ok) line.unitPriceCents = p.cents;
-    }
-    result.lines.push(line);
+    result.lines.push(readLine(row, section, { ...where, row: rowNumber, amountCents: amount.cents }, result.badDates));
   }
   return result;
+}
+
+function readLine(row: CellValue[], section: Section, line: PurchaseLine, badDates: TableResult['badDates']): PurchaseLine {
+  const get = (role: Role): CellValue => {
+    const c = columnOf(section.layout, role);
+    return c ? (row[c.column] ?? null) : null;
+  };
+  const text = (role: Role): string | undefined => {
+    const t = cellText(get(role));
+    return t === '' ? undefined : t;
+  };
+  const dateCell = get('date');
+  if (!isBlank(dateCell)) {
+    const iso = parseDate(dateCell);
+    if (iso) line.date = iso;
+    else badDates.push({ row: line.row, value: cellText(dateCell).slice(0, MAX_VALUE_TEXT) });
+  }
+  assign(line, 'supplier', text('supplier'));
+  assign(line, 'supplierVat', normaliseVat(get('supplierVat')) ?? undefined);
+  assign(line, 'description', text('description'));
+  assign(line, 'unit', text('unit'));
+  assign(line, 'account', text('account'));
+  assign(line, 'accountName', text('accountName'));
+  assign(line, 'cpv', normaliseCpv(get('cpv')) ?? undefined);
+  assign(line, 'service', text('service'));
+  assign(line, 'reference', text('reference'));
+  assign(line, 'sourceCategory', text('category'));
+  const qty = parseNumber(get('quantity'), section.decimalStyle);
+  if (qty !== null && qty !== 0) line.quantity = qty;
+  const price = get('unitPrice');
+  if (!isBlank(price)) {
+    const p = parseAmount(price, section.decimalStyle);
+    if (p.ok) line.unitPriceCents = p.cents;
+  }
+  return line;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+/**
+ * Rows above the header that are data, not titles: shaped like a data row (at least half as many
+ * filled cells as the header names, and three) with a readable amount.
+ */
+function dataRowsAbove(rows: readonly CellValue[][], layout: TableLayout): Set<number> {
+  const headerIndex = layout.headerRow - 1;
+  const amountCol = columnOf(layout, 'amount') ?? columnOf(layout, 'amountInclVat') ?? columnOf(layout, 'debit');
+  const found = new Set<number>();
+  if (!amountCol) return found;
+  const credit = columnOf(layout, 'credit');
+  const minFilled = dataShapeMinimum(rows[headerIndex] ?? []);
+  for (let r = 0; r < headerIndex; r++) {
+    const row = rows[r] ?? [];
+    if (filledCount(row) < minFilled) continue;
+    const raw = row[amountCol.column] ?? null;
+    const rawCredit = credit ? (row[credit.column] ?? null) : null;
+    if ((!isBlank(raw) && parseAmount(raw, 'dot').ok) || (!isBlank(rawCredit) && parseAmount(rawCredit, 'dot').ok)) found.add(r);
+  }
+  return found;
+}
+
+/** The layout a row starts when it is a header row of its own (names, an amount among them, no numbers). */
+function layoutBelow(rows: readonly CellValue[][], r: number): TableLayout | undefined {
+  if (!isNamesOnlyHeader(rows[r] ?? [])) return undefined;
+  let end = r + 1;
+  while (end < rows.length && !headerRowScore(rows[end] ?? []).header) end++;
+  const layout = layoutAt(rows, r, end, false);
+  return columnOf(layout, 'amount') || columnOf(layout, 'amountInclVat') || columnOf(layout, 'debit') ? layout : undefined;
 }
 
 function assign<K extends keyof PurchaseLine>(line: PurchaseLine, key: K, value: PurchaseLine[K] | undefined): void {
@@ -191,11 +278,40 @@ function readAmount(row: CellValue[], main: ColumnGuess, credit: ColumnGuess | u
   return { ok: true as const, cents: d.cents - c.cents };
 }
 
-function detectCurrency(header: string, values: readonly CellValue[]): string {
-  const texts = [header, ...values.filter((v): v is string => typeof v === 'string')].join(' ');
-  if (/£|\bgbp\b/i.test(texts)) return 'GBP';
-  if (/\$|\busd\b/i.test(texts)) return 'USD';
-  return 'EUR';
+/** The currency the amount header or the amounts name, or null when they name none. */
+function detectCurrency(header: string, values: readonly CellValue[]): string | null {
+  return currencyIn([header, ...values.filter((v): v is string => typeof v === 'string')].join(' '));
+}
+
+function currencyIn(text: string): string | null {
+  // `amount_gbp`, `Net Amount (GBP)`: the code stands between any non-letters.
+  if (/£|(?<![a-z])gbp(?![a-z])/i.test(text)) return 'GBP';
+  if (/\$|(?<![a-z])usd(?![a-z])/i.test(text)) return 'USD';
+  if (/€|(?<![a-z])eur(?![a-z])/i.test(text)) return 'EUR';
+  return null;
+}
+
+const SOURCE_CURRENCY = new WeakMap<SourceSnapshot, string | null>();
+const CURRENCY_SCAN_ROWS = 50;
+
+/**
+ * The currency one administration's tables name most, from the text of their first rows: a month's
+ * export whose header lost its `£` (or never had one) is in the same currency as the other months.
+ */
+function sourceCurrency(snapshot: SourceSnapshot): string | null {
+  if (SOURCE_CURRENCY.has(snapshot)) return SOURCE_CURRENCY.get(snapshot) ?? null;
+  const votes = new Map<string, number>();
+  for (const t of snapshot.tables) {
+    const text = t.rows
+      .slice(0, CURRENCY_SCAN_ROWS)
+      .flatMap((row) => row.filter((v): v is string => typeof v === 'string'))
+      .join(' ');
+    const c = currencyIn(text);
+    if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+  SOURCE_CURRENCY.set(snapshot, best);
+  return best;
 }
 
 function rowIsBlank(row: CellValue[] | undefined): boolean {

@@ -128,9 +128,57 @@ function validYmd(y: number, m: number, d: number): string | null {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+// Month names and their abbreviations in English, Dutch and French, folded (lower case, no accents).
+const MONTH_NAMES: string[][] = [
+  ['january', 'jan', 'januari', 'janvier', 'janv'],
+  ['february', 'feb', 'februari', 'fevrier', 'fev', 'fevr'],
+  ['march', 'mar', 'maart', 'mrt', 'mars'],
+  ['april', 'apr', 'avril', 'avr'],
+  ['may', 'mei', 'mai'],
+  ['june', 'jun', 'juni', 'juin'],
+  ['july', 'jul', 'juli', 'juillet', 'juil'],
+  ['august', 'aug', 'augustus', 'aout'],
+  ['september', 'sep', 'sept', 'septembre'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre'],
+  ['november', 'nov', 'novembre'],
+  ['december', 'dec', 'decembre'],
+];
+const MONTHS = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as [string, number])));
+
+function monthNumber(name: string): number | undefined {
+  return MONTHS.get(
+    name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, ''),
+  );
+}
+
+function fullYear(digits: string): number {
+  const year = Number(digits);
+  return digits.length === 2 ? year + (year < 70 ? 2000 : 1900) : year;
+}
+
+// `15 June 2023`, `14 Apr 2023`, `05-Apr-17`, `1er janv. 2025`, `3 mrt 2025`, with an optional weekday
+// before and a time after.
+const WEEKDAY =
+  '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
+  'ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|' +
+  'lun|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\.?,?\\s+';
+const DAY_MONTH_YEAR = new RegExp(
+  `^(?:${WEEKDAY})?(\\d{1,2})(?:st|nd|rd|th|er|e)?[\\s./-]+([a-z\\u00c0-\\u00ff]{3,9})\\.?[\\s./-]+(\\d{4}|\\d{2})(?:,?[\\sT]+\\d{1,2}[:.]\\d{2}.*)?$`,
+  'i',
+);
+// `June 15, 2023`, `Jun 15 2023`.
+const MONTH_DAY_YEAR = new RegExp(
+  `^(?:${WEEKDAY})?([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:,?[\\sT]+\\d{1,2}[:.]\\d{2}.*)?$`,
+  'i',
+);
+
 /**
- * Reads a date: ISO text, `dd/mm/yyyy` (and `-` or `.`), two-digit years, `yyyymmdd`, or an Excel
- * serial number (for date cells stored as numbers). Returns null for anything else or impossible dates.
+ * Reads a date: ISO text, `dd/mm/yyyy` (and `-` or `.`), two-digit years, `yyyymmdd`, month names
+ * in English, Dutch or French (`15 June 2023`, `05-Apr-17`, `3 mrt 2025`, `June 15, 2023`), or an
+ * Excel serial number (for date cells stored as numbers). Returns null for anything else or impossible dates.
  */
 export function parseDate(value: CellValue): string | null {
   if (typeof value === 'number') return value > 20000 && value < 80000 ? excelSerialToIso(value) : null;
@@ -147,6 +195,20 @@ export function parseDate(value: CellValue): string | null {
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) return validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
   if (/^\d{5}(?:\.\d+)?$/.test(text)) return parseDate(Number(text));
+  return /[a-z]/i.test(text) ? parseNamedMonth(text) : null;
+}
+
+function parseNamedMonth(text: string): string | null {
+  let m = DAY_MONTH_YEAR.exec(text);
+  if (m) {
+    const month = monthNumber(m[2] ?? '');
+    return month ? validYmd(fullYear(m[3] ?? ''), month, Number(m[1])) : null;
+  }
+  m = MONTH_DAY_YEAR.exec(text);
+  if (m) {
+    const month = monthNumber(m[1] ?? '');
+    return month ? validYmd(Number(m[3]), month, Number(m[2])) : null;
+  }
   return null;
 }
 
@@ -164,7 +226,9 @@ export function normaliseCpv(value: CellValue): string | null {
  * → `BE0403170701`; other EU VAT numbers are upper-cased without spaces or dots.
  */
 export function normaliseVat(value: CellValue): string | null {
-  const text = cellText(value).toUpperCase().replace(/[\s.\-/]/g, '');
+  const text = cellText(value)
+    .toUpperCase()
+    .replace(/[\s.\-/]/g, '');
   if (text === '') return null;
   const be = /^(?:BE)?(0?\d{9}|1\d{9})$/.exec(text);
   if (be) return `BE${(be[1] ?? '').padStart(10, '0')}`;
