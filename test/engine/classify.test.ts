@@ -16,6 +16,11 @@ describe('the matcher survives the traps', () => {
     expect([categoryOf(a), categoryOf(b)]).toEqual([ca, cb]);
   });
 
+  it('splits compounds only in Dutch: transformation is no formation', () => {
+    expect(categoryOf('Leisure transformation programme')).not.toBe(categoryOf('Formation des agents'));
+    expect(categoryOf('Kopieerpapier')).toBe(categoryOf('Papier A4 wit'));
+  });
+
   it('reads French and English descriptions too', () => {
     expect(categoryOf('Papier pour photocopieuse A4')).toBe(categoryOf('Kopieerpapier A4'));
     expect(categoryOf('Electricity supply Q1')).toBe(categoryOf('Elektriciteit levering'));

@@ -11,6 +11,8 @@ interface WordEntry {
   category: number;
   keyword: string;
   weight: number;
+  /** Dutch keywords may match inside compounds; French and English do not compound (`transformation` is no `formation`). */
+  compounds: boolean;
 }
 interface PhraseEntry {
   category: number;
@@ -50,7 +52,7 @@ export class KeywordIndex {
           if (parts.length === 1) {
             const w = parts[0]!;
             const weight = keywordWeight(w.length);
-            for (const form of new Set([w, stem(w, lang)])) this.addWord(form, { category: ci, keyword: raw, weight });
+            for (const form of new Set([w, stem(w, lang)])) this.addWord(form, { category: ci, keyword: raw, weight, compounds: lang === 'nl' });
           } else {
             const words = parts.map((w) => [...new Set([w, stem(w, lang)])]);
             const weight = keywordWeight(parts.join('').length) * 1.3;
@@ -64,7 +66,7 @@ export class KeywordIndex {
 
   private addWord(form: string, entry: WordEntry): void {
     const list = this.words.get(form) ?? [];
-    if (!list.some((e) => e.category === entry.category && e.weight >= entry.weight)) list.push(entry);
+    if (!list.some((e) => e.category === entry.category && e.weight >= entry.weight && (e.compounds || !entry.compounds))) list.push(entry);
     this.words.set(form, list);
   }
 
@@ -78,8 +80,9 @@ export class KeywordIndex {
     const cached = this.wordCache.get(word);
     if (cached) return cached;
     const best = new Map<number, { score: number; keyword: string }>();
-    const offer = (entries: WordEntry[] | undefined, factor: number) => {
+    const offer = (entries: WordEntry[] | undefined, factor: number, inCompound = false) => {
       for (const e of entries ?? []) {
+        if (inCompound && !e.compounds) continue;
         const score = e.weight * factor;
         const prev = best.get(e.category);
         if (!prev || prev.score < score) best.set(e.category, { score, keyword: e.keyword });
@@ -91,9 +94,9 @@ export class KeywordIndex {
       const nlStem = stem(word, 'nl');
       for (const w of new Set([word, nlStem])) {
         for (let i = 3; i <= w.length - MIN_PART; i++) {
-          const entries = this.words.get(w.slice(i));
-          if (entries) {
-            offer(entries, 0.85);
+          const entries = this.words.get(w.slice(i))?.filter((e) => e.compounds);
+          if (entries?.length) {
+            offer(entries, 0.85, true);
             break;
           }
         }
@@ -101,9 +104,9 @@ export class KeywordIndex {
       // Modifier of a compound: the longest known word it starts with (Dutch links with -s- or -en-).
       for (let j = word.length - 2; j >= MIN_PART + 1; j--) {
         const head = word.slice(0, j);
-        const entries = this.words.get(head) ?? this.words.get(head.replace(/(?:s|en)$/, ''));
-        if (entries) {
-          offer(entries, 0.35);
+        const entries = (this.words.get(head) ?? this.words.get(head.replace(/(?:s|en)$/, '')))?.filter((e) => e.compounds);
+        if (entries?.length) {
+          offer(entries, 0.35, true);
           break;
         }
       }
