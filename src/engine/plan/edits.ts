@@ -37,7 +37,10 @@ function findColumns(rows: readonly CellValue[][], wanted: (lang: Lang) => strin
 export function readPreviousEdits(tables: readonly SourceTable[]): PreviousEdits {
   const edits: PreviousEdits = { allocation: new Map(), lineOverrides: [], parameters: {} };
 
-  const allocation = findSheet(tables, LANGS.map((l) => SAVINGS_LABELS[l].sheets.allocation));
+  const allocation = findSheet(
+    tables,
+    LANGS.map((l) => SAVINGS_LABELS[l].sheets.allocation),
+  );
   if (allocation) {
     const found = findColumns(allocation.rows, (l) => {
       const c = SAVINGS_LABELS[l].col;
@@ -53,7 +56,10 @@ export function readPreviousEdits(tables: readonly SourceTable[]): PreviousEdits
     }
   }
 
-  const lines = findSheet(tables, LANGS.map((l) => LABELS[l].sheets.lines));
+  const lines = findSheet(
+    tables,
+    LANGS.map((l) => LABELS[l].sheets.lines),
+  );
   if (lines) {
     const found = findColumns(lines.rows, (l) => {
       const c = LABELS[l].col;
@@ -71,9 +77,16 @@ export function readPreviousEdits(tables: readonly SourceTable[]): PreviousEdits
     }
   }
 
-  const parameters = findSheet(tables, LANGS.map((l) => SAVINGS_LABELS[l].sheets.parameters));
+  const parameters = findSheet(
+    tables,
+    LANGS.map((l) => SAVINGS_LABELS[l].sheets.parameters),
+  );
   if (parameters) {
-    const found = findColumns(parameters.rows, (l) => [SAVINGS_LABELS[l].col.value, SAVINGS_LABELS[l].col.defaultValue, SAVINGS_LABELS[l].col.keyCol]);
+    const found = findColumns(parameters.rows, (l) => [
+      SAVINGS_LABELS[l].col.value,
+      SAVINGS_LABELS[l].col.defaultValue,
+      SAVINGS_LABELS[l].col.keyCol,
+    ]);
     if (found) {
       const [value, byDefault, key] = found.columns as [number, number, number];
       for (const row of parameters.rows.slice(found.headerRow + 1)) {

@@ -14,6 +14,7 @@ export interface SavingsLabels {
     low: string;
     expected: string;
     high: string;
+    verdict: string;
     procedure: string;
     changes: string;
     split: (name: string) => string;
@@ -96,11 +97,15 @@ export interface SavingsLabels {
     };
     yes: string;
     no: string;
+    worthwhile: string;
+    notWorthwhile: string;
     heavier: string;
     lighter: string;
     same: string;
     splitNote: string;
     noShared: string;
+    orphanEditsTitle: string;
+    orphanEditsNote: string;
   };
 }
 
@@ -117,6 +122,7 @@ const nl: SavingsLabels = {
     low: 'Besparing laag',
     expected: 'Besparing verwacht',
     high: 'Besparing hoog',
+    verdict: 'Oordeel',
     procedure: 'Procedure samen',
     changes: 'Procedure verandert',
     split: (n) => `Deel ${n}`,
@@ -172,7 +178,8 @@ const nl: SavingsLabels = {
     savingsNote:
       'Volume: besparing_i = S_i × (1 − (S / S_i)^(−b)) per bestuur, met S_i de jaaruitgave van bestuur i en S die van allen samen. Proceseffect: (procedurekosten apart − één procedure samen) / looptijd.',
     priceTitle: 'Prijsverschillen: hetzelfde artikel tegen verschillende eenheidsprijzen',
-    priceNote: 'Wat elk bestuur meer betaalt dan de beste prijs die een ander betaalt; het deel dat samen aankopen wegwerkt staat op Parameters.',
+    priceNote:
+      'Wat elk bestuur meer betaalt dan de beste prijs die een ander betaalt; het deel dat samen aankopen wegwerkt staat op Parameters.',
     noPriceGaps: 'Geen artikels met eenheidsprijzen die bij meer dan één bestuur voorkomen.',
     parametersTitle: 'Parameters: de aannames achter alle cijfers',
     parametersNote: 'Pas de gele cellen aan; alle cijfers in Samenvatting, Toewijzing en Besparingen rekenen mee.',
@@ -207,11 +214,15 @@ const nl: SavingsLabels = {
     },
     yes: 'ja',
     no: 'nee',
+    worthwhile: 'lonend',
+    notWorthwhile: 'niet lonend: kost meer dan het opbrengt',
     heavier: 'zwaarder',
     lighter: 'lichter',
     same: 'gelijk',
     splitNote: 'Deel = Shapley-waarde van het volume-effect + proceseffect en coördinatie volgens de sleutel + eigen prijsverschil.',
     noShared: 'Geen categorieën die door meer dan één bestuur worden aangekocht.',
+    orphanEditsTitle: 'Invullingen voor categorieën die niet meer gedeeld zijn',
+    orphanEditsNote: 'Uit een vorige analyse; ze blijven hier bewaard en keren terug in de tabel zodra de categorie weer gedeeld is.',
   },
 };
 
@@ -228,6 +239,7 @@ const fr: SavingsLabels = {
     low: 'Économie basse',
     expected: 'Économie attendue',
     high: 'Économie haute',
+    verdict: 'Appréciation',
     procedure: 'Procédure commune',
     changes: 'La procédure change',
     split: (n) => `Part ${n}`,
@@ -283,7 +295,8 @@ const fr: SavingsLabels = {
     savingsNote:
       'Volume : économie_i = S_i × (1 − (S / S_i)^(−b)) par administration, S_i sa dépense annuelle et S celle de toutes ensemble. Effet procédure : (coûts des procédures séparées − une procédure commune) / durée.',
     priceTitle: 'Écarts de prix : le même article à des prix unitaires différents',
-    priceNote: "Ce que chaque administration paie au-delà du meilleur prix payé par une autre ; la part résorbée par l'achat groupé figure dans les Paramètres.",
+    priceNote:
+      "Ce que chaque administration paie au-delà du meilleur prix payé par une autre ; la part résorbée par l'achat groupé figure dans les Paramètres.",
     noPriceGaps: "Aucun article avec prix unitaires acheté par plus d'une administration.",
     parametersTitle: 'Paramètres : les hypothèses derrière tous les chiffres',
     parametersNote: 'Modifiez les cellules jaunes ; tous les chiffres de la Synthèse, de l’Attribution et des Économies suivent.',
@@ -318,11 +331,16 @@ const fr: SavingsLabels = {
     },
     yes: 'oui',
     no: 'non',
+    worthwhile: 'rentable',
+    notWorthwhile: 'non rentable : coûte plus que cela ne rapporte',
     heavier: 'plus lourde',
     lighter: 'plus légère',
     same: 'identique',
     splitNote: "Part = valeur de Shapley de l'effet volume + effet procédure et coordination selon la clé + propre écart de prix.",
     noShared: "Aucune catégorie achetée par plus d'une administration.",
+    orphanEditsTitle: 'Saisies pour des catégories qui ne sont plus communes',
+    orphanEditsNote:
+      "D'une analyse précédente ; elles sont conservées ici et reviennent dans le tableau dès que la catégorie redevient commune.",
   },
 };
 
@@ -339,6 +357,7 @@ const en: SavingsLabels = {
     low: 'Saving low',
     expected: 'Saving expected',
     high: 'Saving high',
+    verdict: 'Verdict',
     procedure: 'Joint procedure',
     changes: 'Procedure changes',
     split: (n) => `Share ${n}`,
@@ -388,7 +407,8 @@ const en: SavingsLabels = {
   text: {
     summaryTitle: (n) => `Buying together: ${n}`,
     allocationTitle: 'Allocation: who leads which joint purchase',
-    allocationNote: 'Fill in the yellow columns; the next analysis keeps them. All amounts are per year, excl. VAT, and follow the Parameters.',
+    allocationNote:
+      'Fill in the yellow columns; the next analysis keeps them. All amounts are per year, excl. VAT, and follow the Parameters.',
     savingsTitle: 'Savings: the computation per category, formula by formula',
     savingsNote:
       'Volume: saving_i = S_i × (1 − (S / S_i)^(−b)) per administration, S_i its yearly spend and S that of all together. Process effect: (procedure costs apart − one joint procedure) / duration.',
@@ -428,11 +448,15 @@ const en: SavingsLabels = {
     },
     yes: 'yes',
     no: 'no',
+    worthwhile: 'worthwhile',
+    notWorthwhile: 'not worthwhile: costs more than it brings',
     heavier: 'heavier',
     lighter: 'lighter',
     same: 'same',
     splitNote: 'Share = Shapley value of the volume effect + process effect and coordination by key + own price gap.',
     noShared: 'No categories bought by more than one administration.',
+    orphanEditsTitle: 'Entries for categories that are no longer shared',
+    orphanEditsNote: 'From an earlier analysis; they are kept here and return to the table as soon as the category is shared again.',
   },
 };
 

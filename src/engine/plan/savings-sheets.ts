@@ -63,7 +63,14 @@ function parametersSheet(L: SavingsLabels, input: SavingsSheetsInput) {
     const style: PlanCell['style'] = r.input ? 'input' : r.format === 'date' ? 'text' : 'integer';
     const valueCell: PlanCell = { v: r.value, style };
     const defaultValue = defaults.get(r.key) ?? r.value;
-    rows.push([t(r.label[lang]), valueCell, { v: defaultValue, style: valueCell.style === 'input' ? 'number' : valueCell.style }, t(r.unit[lang]), t(r.source[lang]), t(r.key)]);
+    rows.push([
+      t(r.label[lang]),
+      valueCell,
+      { v: defaultValue, style: valueCell.style === 'input' ? 'number' : valueCell.style },
+      t(r.unit[lang]),
+      t(r.source[lang]),
+      t(r.key),
+    ]);
   }
   const formats = new Map(parameterRows(p).map((r) => [r.key, r.format]));
   const paramLast = rows.length;
@@ -147,7 +154,23 @@ function savingsColumns(n: number) {
   const process = c++;
   const coordination = c++;
   const total = { low: c++, expected: c++, high: c++ } as Record<Scenario, number>;
-  return { annual, combined, b, volume, gap, harmonisation, contractValue, level, jointLevel, costApart, costJoint, process, coordination, total, last: c - 1 };
+  return {
+    annual,
+    combined,
+    b,
+    volume,
+    gap,
+    harmonisation,
+    contractValue,
+    level,
+    jointLevel,
+    costApart,
+    costJoint,
+    process,
+    coordination,
+    total,
+    last: c - 1,
+  };
 }
 
 /** `IF(S1>0,S1*(1-(S/S1)^(-b)),0)+…` over the given spend cells. */
@@ -161,7 +184,13 @@ function shapleyFormula(i: number, spendCells: string[], bCell: string): string 
   const n = spendCells.length;
   const fact = (k: number): number => (k <= 1 ? 1 : k * fact(k - 1));
   const terms: string[] = [];
-  const v = (mask: number) => (popcount(mask) < 2 ? '' : volumeFormula(spendCells.filter((_, j) => mask & (1 << j)), bCell));
+  const v = (mask: number) =>
+    popcount(mask) < 2
+      ? ''
+      : volumeFormula(
+          spendCells.filter((_, j) => mask & (1 << j)),
+          bCell,
+        );
   for (let mask = 0; mask < 1 << n; mask++) {
     if (mask & (1 << i)) continue;
     const size = popcount(mask);
@@ -184,24 +213,37 @@ function savingsSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRefs)
   const n = names.length;
   const C = savingsColumns(n);
   const p = savings.parameters;
-  const scen: Record<Scenario, string> = { low: L.col.low.split(' ').pop()!, expected: L.col.expected.split(' ').pop()!, high: L.col.high.split(' ').pop()! };
+  const scen: Record<Scenario, string> = {
+    low: L.col.low.split(' ').pop()!,
+    expected: L.col.expected.split(' ').pop()!,
+    high: L.col.high.split(' ').pop()!,
+  };
   const headers: string[] = [L.col.category, L.col.categoryId, L.col.kind, ...names.map(L.col.perYear), L.col.combined];
   headers.push(L.col.bLow, L.col.bExpected, L.col.bHigh);
   for (const s of SCENARIOS) headers.push(L.col.volume(scen[s]));
   headers.push(L.col.gap);
   for (const s of SCENARIOS) headers.push(L.col.harmonisation(scen[s]));
-  headers.push(L.col.contractValue, ...names.map(L.col.level), L.col.jointLevel, L.col.costApart, L.col.costJoint, L.col.process, L.col.coordination);
+  headers.push(
+    L.col.contractValue,
+    ...names.map(L.col.level),
+    L.col.jointLevel,
+    L.col.costApart,
+    L.col.costJoint,
+    L.col.process,
+    L.col.coordination,
+  );
   for (const s of SCENARIOS) headers.push(L.col.total(scen[s]));
 
-  const rows: PlanCell[][] = [
-    [{ v: L.text.savingsTitle, style: 'title' }],
-    [{ v: L.text.savingsNote, style: 'note' }],
-    headers.map(h),
-  ];
+  const rows: PlanCell[][] = [[{ v: L.text.savingsTitle, style: 'title' }], [{ v: L.text.savingsNote, style: 'note' }], headers.map(h)];
   const priceStart = priceRowsStart(savings.shared.length);
   const priceHeader = priceStart + 2;
   const priceFirst = priceHeader + 1;
-  const priceLast = priceHeader + Math.max(1, savings.priceItems.reduce((k, it) => k + it.rows.length, 0));
+  const priceLast =
+    priceHeader +
+    Math.max(
+      1,
+      savings.priceItems.reduce((k, it) => k + it.rows.length, 0),
+    );
   const priceId = absRange(1, priceFirst, priceLast);
   const priceAdmin = absRange(4, priceFirst, priceLast);
   const priceYear = absRange(10, priceFirst, priceLast);
@@ -213,7 +255,9 @@ function savingsSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRefs)
     const catRow = layout.categoryRow.get(sc.category.id)!;
     const row: PlanCell[] = [t(sc.category.names[analysis.lang]), t(sc.category.id), { v: L.kind[sc.kind], style: 'input' }];
     // Credits alone (a net negative spend) count as no spend, as in the engine.
-    s.annual.forEach((a, i) => row.push(f(`MAX(0,${sheetRef(layout.categoriesSheet, cell(layout.spendColumn(i), catRow))}/${P.param('periodYears')})`, a)));
+    s.annual.forEach((a, i) =>
+      row.push(f(`MAX(0,${sheetRef(layout.categoriesSheet, cell(layout.spendColumn(i), catRow))}/${P.param('periodYears')})`, a)),
+    );
     const annualCells = C.annual.map((c) => cell(c, r));
     row.push(f(`SUM(${annualCells[0]}:${annualCells[n - 1]})`, s.combined));
     for (const sn of SCENARIOS) row.push(f(`INDEX(${P.kindB(sn)},MATCH($C${r},${P.kindLabels},0))`, p.elasticity[sc.kind][sn], 'number'));
@@ -234,7 +278,11 @@ function savingsSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRefs)
     row.push(f(P.param('coordinationPerYear'), p.coordinationPerYear));
     for (const sn of SCENARIOS) {
       row.push(
-        f(`${cell(C.volume[sn], r)}+${cell(C.harmonisation[sn], r)}+${cell(C.process, r)}-${cell(C.coordination, r)}`, s.scenarios[sn].total, 'total'),
+        f(
+          `${cell(C.volume[sn], r)}+${cell(C.harmonisation[sn], r)}+${cell(C.process, r)}-${cell(C.coordination, r)}`,
+          s.scenarios[sn].total,
+          'total',
+        ),
       );
     }
     rows.push(row);
@@ -245,7 +293,20 @@ function savingsSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRefs)
   // The price table: every item two administrations buy at different unit prices.
   while (rows.length < priceStart - 1) rows.push([]);
   rows.push([{ v: L.text.priceTitle, style: 'subtitle' }], [{ v: L.text.priceNote, style: 'note' }]);
-  rows.push([L.col.categoryId, L.col.category, L.col.item, L.col.administration, L.col.quantity, L.col.amount, L.col.unitPrice, L.col.bestPrice, L.col.gapPeriod, L.col.gapYear].map(h));
+  rows.push(
+    [
+      L.col.categoryId,
+      L.col.category,
+      L.col.item,
+      L.col.administration,
+      L.col.quantity,
+      L.col.amount,
+      L.col.unitPrice,
+      L.col.bestPrice,
+      L.col.gapPeriod,
+      L.col.gapYear,
+    ].map(h),
+  );
   const catName = new Map(analysis.categories.map((c) => [c.id, c.names[analysis.lang]]));
   let itemNo = 0;
   for (const item of savings.priceItems) {
@@ -276,7 +337,33 @@ function savingsSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRefs)
     key: 'savings',
     name: S,
     rows,
-    widths: [34, 20, 12, ...names.map(() => 14), 14, 8, 8, 8, 13, 13, 13, 13, 13, 13, 13, 15, ...names.map(() => 9), 9, 13, 13, 13, 13, 13, 13, 13],
+    widths: [
+      34,
+      20,
+      12,
+      ...names.map(() => 14),
+      14,
+      8,
+      8,
+      8,
+      13,
+      13,
+      13,
+      13,
+      13,
+      13,
+      13,
+      15,
+      ...names.map(() => 9),
+      9,
+      13,
+      13,
+      13,
+      13,
+      13,
+      13,
+      13,
+    ],
     tables: [
       { name: 'TandemSavings', headerRow: HEADER_ROW, lastRow: Math.max(lastRow, FIRST_ROW), firstColumn: 1, lastColumn: C.last },
       { name: 'TandemPrices', headerRow: priceHeader, lastRow: Math.max(priceLast, priceFirst), firstColumn: 1, lastColumn: 10 },
@@ -304,6 +391,7 @@ function allocationSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRe
     L.col.low,
     L.col.expected,
     L.col.high,
+    L.col.verdict,
     L.col.procedure,
     L.col.changes,
     ...names.map(L.col.split),
@@ -323,11 +411,25 @@ function allocationSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRe
     low: 4 + 2 * n,
     expected: 5 + 2 * n,
     high: 6 + 2 * n,
-    procedure: 7 + 2 * n,
-    changes: 8 + 2 * n,
-    split: (i: number) => 9 + 2 * n + i,
-    lead: 9 + 3 * n,
+    verdict: 7 + 2 * n,
+    procedure: 8 + 2 * n,
+    changes: 9 + 2 * n,
+    split: (i: number) => 10 + 2 * n + i,
+    lead: 10 + 3 * n,
+    leadOverride: 13 + 3 * n,
+    status: 14 + 3 * n,
+    note: 15 + 3 * n,
+    pilot: 16 + 3 * n,
   };
+  if (
+    headers.length !== col.pilot + 1 ||
+    headers[col.pilot - 1] !== L.col.pilot ||
+    headers[col.status - 1] !== L.col.status ||
+    headers[col.note - 1] !== L.col.note ||
+    headers[col.leadOverride - 1] !== L.col.leadOverride
+  ) {
+    throw new Error('allocation sheet layout changed');
+  }
   const rows: PlanCell[][] = [
     [{ v: L.text.allocationTitle, style: 'title' }],
     [{ v: `${L.text.allocationNote} ${L.text.splitNote}`, style: 'note' }],
@@ -340,45 +442,119 @@ function allocationSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRe
     const row: PlanCell[] = [t(sc.category.names[lang]), t(sc.category.id)];
     s.annual.forEach((a, i) => row.push(f(sref(C.annual[i]!), a)));
     row.push(f(`SUM(${cell(col.annual(0), r)}:${cell(col.annual(n - 1), r)})`, s.combined));
-    s.key.forEach((kv, i) => row.push(f(`IF(${cell(col.combined, r)}>0,${cell(col.annual(i), r)}/${cell(col.combined, r)},0)`, kv, 'percent')));
+    s.key.forEach((kv, i) =>
+      row.push(f(`IF(${cell(col.combined, r)}>0,${cell(col.annual(i), r)}/${cell(col.combined, r)},0)`, kv, 'percent')),
+    );
     row.push(f(sref(C.total.low), s.scenarios.low.total, 'total'));
     row.push(f(sref(C.total.expected), s.scenarios.expected.total, 'total'));
     row.push(f(sref(C.total.high), s.scenarios.high.total, 'total'));
+    // In words, live: a category where working together costs more than it brings says so.
+    const expectedCell = cell(col.expected, r);
+    row.push(
+      f(
+        `IF(${expectedCell}>0,${str(L.text.worthwhile)},${str(L.text.notWorthwhile)})`,
+        s.scenarios.expected.total > 0 ? L.text.worthwhile : L.text.notWorthwhile,
+        'text',
+      ),
+    );
     row.push(f(`INDEX(${P.procedureNames},${sref(C.jointLevel)}+1)`, PROCEDURE_NAMES[PROCEDURES[s.jointLevel]!][lang], 'text'));
     const maxAlone = `MAX(${C.level.map((lc, i) => `IF(${sref(C.annual[i]!)}>0,${sref(lc)},0)`).join(',')})`;
-    row.push(f(`IF(${sref(C.jointLevel)}>${maxAlone},${str(`${L.text.yes}: ${L.text.heavier}`)},${str(L.text.no)})`, s.heavier ? `${L.text.yes}: ${L.text.heavier}` : L.text.no, 'text'));
+    row.push(
+      f(
+        `IF(${sref(C.jointLevel)}>${maxAlone},${str(`${L.text.yes}: ${L.text.heavier}`)},${str(L.text.no)})`,
+        s.heavier ? `${L.text.yes}: ${L.text.heavier}` : L.text.no,
+        'text',
+      ),
+    );
     const annualHere = names.map((_, i) => cell(col.annual(i), r));
     const bExpected = sref(C.b.expected);
     const rest = `(${sref(C.process)}-${sref(C.coordination)})`;
     names.forEach((name, i) => {
       const volume = n <= 4 ? shapleyFormula(i, annualHere, bExpected) : null;
-      const own = `SUMIFS(${sheetRef(S, sv.price.year)},${sheetRef(S, sv.price.id)},$B${r},${sheetRef(S, sv.price.admin)},${str(name)})*${P.param('harmonisation.expected')}`;
+      const own = `SUMIFS(${sheetRef(S, sv.price.year)},${sheetRef(S, sv.price.id)},$B${r},${sheetRef(S, sv.price.admin)},${criterion(name)})*${P.param('harmonisation.expected')}`;
       const formula = `${volume ?? String(shapleyValue(s.annual, p.elasticity[sc.kind].expected, i))}+${rest}*${cell(col.key(i), r)}+${own}`;
       row.push(f(formula, s.split[i]!));
     });
     const edits = input.allocationEdits?.get(sc.category.id);
     row.push(t(sc.lead.administration), t(sc.lead.service), t(sc.lead.reason));
-    row.push({ v: edits?.leadOverride ?? '', style: 'input' }, { v: edits?.status ?? '', style: 'input' }, { v: edits?.note ?? '', style: 'input' });
+    row.push(
+      { v: edits?.leadOverride ?? '', style: 'input' },
+      { v: edits?.status ?? '', style: 'input' },
+      { v: edits?.note ?? '', style: 'input' },
+    );
     row.push(sc.pilot ? { v: sc.pilot, style: 'integer' } : t(''), t(sc.category.circular ? L.text.yes : L.text.no));
     rows.push(row);
   });
   if (savings.shared.length === 0) rows.push([t(L.text.noShared)]);
+  const tableLast = Math.max(rows.length, FIRST_ROW);
+
+  // What people typed for categories that are no longer shared is not dropped: it stays below the
+  // table, in the same columns, so the next run carries it on (and puts it back if the category is
+  // shared again).
+  const sharedIds = new Set(savings.shared.map((sc) => sc.category.id));
+  const orphans = [...(input.allocationEdits ?? new Map<string, AllocationEdits>())]
+    .filter(([id, e]) => !sharedIds.has(id) && (e.leadOverride || e.status || e.note))
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  if (orphans.length) {
+    while (rows.length < tableLast) rows.push([]);
+    rows.push([], [{ v: L.text.orphanEditsTitle, style: 'subtitle' }], [{ v: L.text.orphanEditsNote, style: 'note' }]);
+    const catName = new Map(analysis.categories.map((c) => [c.id, c.names[lang]]));
+    for (const [id, e] of orphans) {
+      const row: PlanCell[] = Array.from({ length: headers.length }, () => ({}));
+      row[0] = t(catName.get(id) ?? id);
+      row[1] = t(id);
+      row[col.leadOverride - 1] = { v: e.leadOverride, style: 'input' };
+      row[col.status - 1] = { v: e.status, style: 'input' };
+      row[col.note - 1] = { v: e.note, style: 'input' };
+      rows.push(row);
+    }
+  }
   const sheet: SheetPlan = {
     key: 'allocation',
     name: L.sheets.allocation,
     rows,
-    widths: [34, 20, ...names.map(() => 14), 14, ...names.map(() => 10), 14, 15, 14, 34, 14, ...names.map(() => 13), 14, 20, 40, 18, 14, 30, 7, 9],
-    tables: [{ name: 'TandemAllocation', headerRow: HEADER_ROW, lastRow: Math.max(rows.length, FIRST_ROW), firstColumn: 1, lastColumn: headers.length }],
+    widths: [
+      34,
+      20,
+      ...names.map(() => 14),
+      14,
+      ...names.map(() => 10),
+      14,
+      15,
+      14,
+      40,
+      34,
+      14,
+      ...names.map(() => 13),
+      14,
+      20,
+      40,
+      18,
+      14,
+      30,
+      7,
+      9,
+    ],
+    tables: [{ name: 'TandemAllocation', headerRow: HEADER_ROW, lastRow: tableLast, firstColumn: 1, lastColumn: headers.length }],
     freeze: { rows: HEADER_ROW, columns: 1 },
     print: { landscape: true, fitToWidth: true, repeatRows: HEADER_ROW, paper: 'A3' },
   };
   return { sheet, col };
 }
 
+/** A SUMIF criterion that matches exactly this text: no wildcards (`*`, `?`, `~`), no comparison (`<`, `>`, `=`). */
+function criterion(text: string): string {
+  return str(`=${text.replace(/[~*?]/g, '~$&')}`);
+}
+
 /** For more than four administrations the Shapley value is written as Tandem computed it, not as a formula. */
 function shapleyValue(annual: readonly number[], b: number, i: number): number {
-  const coalition = (mask: number) => volumeSavings(annual.map((a, j) => (mask & (1 << j) ? a : 0)), b).reduce((x, y) => x + y, 0);
-  return round2(shapley(annual.length, coalition)[i]!);
+  const coalition = (mask: number) =>
+    volumeSavings(
+      annual.map((a, j) => (mask & (1 << j) ? a : 0)),
+      b,
+    ).reduce((x, y) => x + y, 0);
+  return shapley(annual.length, coalition)[i]!;
 }
 
 const TOP = 10;
@@ -393,7 +569,14 @@ function summarySheet(L: SavingsLabels, input: SavingsSheetsInput, al: ReturnTyp
   const sharedSpend = savings.shared.reduce((a, s) => a + s.savings.combined, 0);
   const rows: PlanCell[][] = [
     [{ v: L.text.summaryTitle(analysis.sources.map((s) => s.name).join(' + ')), style: 'title' }],
-    [{ v: savings.period ? L.text.period(showDate(savings.period.from, analysis.lang), showDate(savings.period.to, analysis.lang)) : L.text.noPeriod, style: 'note' }],
+    [
+      {
+        v: savings.period
+          ? L.text.period(showDate(savings.period.from, analysis.lang), showDate(savings.period.to, analysis.lang))
+          : L.text.noPeriod,
+        style: 'note',
+      },
+    ],
     [],
     [{ v: L.text.headline, style: 'subtitle' }],
     [h(L.col.figure), h(L.col.value)],
@@ -412,11 +595,20 @@ function summarySheet(L: SavingsLabels, input: SavingsSheetsInput, al: ReturnTyp
   const expectedRow = rows.length + 1;
   figureRow(L.text.figures.expected, f(sumWorth(al.col.expected), worth('expected'), 'total'));
   figureRow(L.text.figures.high, f(sumWorth(al.col.high), worth('high'), 'total'));
-  figureRow(L.text.figures.share, f(`IF(B${spendRow}>0,B${expectedRow}/B${spendRow},0)`, sharedSpend > 0 ? worth('expected') / sharedSpend : 0, 'percent'));
+  figureRow(
+    L.text.figures.share,
+    f(`IF(B${spendRow}>0,B${expectedRow}/B${spendRow},0)`, sharedSpend > 0 ? worth('expected') / sharedSpend : 0, 'percent'),
+  );
   figureRow(L.text.figures.allShared, f(`SUM(${expectedRange})`, total('expected'), 'total'));
-  figureRow(L.text.figures.negative, f(`COUNTIF(${expectedRange},"<0")`, savings.shared.filter((s) => s.savings.scenarios.expected.total < 0).length, 'integer'));
-  figureRow(L.text.figures.heavier, f(`COUNTIF(${range(al.col.changes)},${str(`${L.text.yes}*`)})`, savings.shared.filter((s) => s.savings.heavier).length, 'integer'));
-  figureRow(L.text.figures.pilots, f(`COUNT(${range(al.col.lead + 6)})`, savings.shared.filter((s) => s.pilot).length, 'integer'));
+  figureRow(
+    L.text.figures.negative,
+    f(`COUNTIF(${expectedRange},"<0")`, savings.shared.filter((s) => s.savings.scenarios.expected.total < 0).length, 'integer'),
+  );
+  figureRow(
+    L.text.figures.heavier,
+    f(`COUNTIF(${range(al.col.changes)},${str(`${L.text.yes}*`)})`, savings.shared.filter((s) => s.savings.heavier).length, 'integer'),
+  );
+  figureRow(L.text.figures.pilots, f(`COUNT(${range(al.col.pilot)})`, savings.shared.filter((s) => s.pilot).length, 'integer'));
   const figuresLast = rows.length;
 
   rows.push([], [{ v: L.text.sources, style: 'subtitle' }], [L.col.administration, L.col.file, L.col.lines, L.col.spend].map(h));
@@ -487,11 +679,15 @@ function round2(x: number): number {
 }
 
 /** The savings workbook's own sheets, in the order a reader meets them. */
-export function buildSavingsSheets(input: SavingsSheetsInput): { summary: SheetPlan; allocation: SheetPlan; savings: SheetPlan; parameters: SheetPlan } {
+export function buildSavingsSheets(input: SavingsSheetsInput): {
+  summary: SheetPlan;
+  allocation: SheetPlan;
+  savings: SheetPlan;
+  parameters: SheetPlan;
+} {
   const L = SAVINGS_LABELS[input.analysis.lang];
   const params = parametersSheet(L, input);
   const sv = savingsSheet(L, input, params.refs);
   const al = allocationSheet(L, input, params.refs, sv);
   return { summary: summarySheet(L, input, al), allocation: al.sheet, savings: sv.sheet, parameters: params.sheet };
 }
-

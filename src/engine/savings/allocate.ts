@@ -1,5 +1,5 @@
 import type { Lang } from '../model';
-import { PROCEDURE_NAMES } from './parameters';
+import type { Procedure } from './parameters';
 import { procedureOf } from './model';
 
 export interface AllocationInput {
@@ -34,28 +34,34 @@ const pct = (x: number, lang: Lang) => `${Math.round(x * 100)}${lang === 'en' ? 
 
 const words = {
   nl: {
-    central: (proc: string) => `Centrale aankoopdienst: de gezamenlijke waarde vraagt een ${proc.toLowerCase()}`,
+    central: (proc: Procedure) =>
+      `Centrale aankoopdienst: de gezamenlijke waarde vraagt een ${proc === 'eu' ? 'Europese procedure (Europese bekendmaking)' : 'openbare procedure (Belgische bekendmaking)'}`,
     largest: (share: string) => `Grootste uitgave (${share} van het totaal)`,
     next: (share: string) => `Volgende in uitgave (${share} van het totaal)`,
     mostLines: (n: number) => `Evenveel uitgave; meeste aankooplijnen (${n})`,
+    firstNamed: 'Evenveel uitgave en aankooplijnen; als eerste bron opgegeven',
     supplier: (s: string) => `koopt al bij ${s}`,
     capacity: (who: string) => `${who} heeft zijn capaciteit bereikt`,
     unknownService: 'dienst niet bekend',
   },
   fr: {
-    central: (proc: string) => `Centrale d'achat : la valeur commune exige une ${proc.toLowerCase()}`,
+    central: (proc: Procedure) =>
+      `Centrale d'achat : la valeur commune exige une ${proc === 'eu' ? 'procédure européenne (publicité européenne)' : 'procédure ouverte (publicité belge)'}`,
     largest: (share: string) => `Plus grande dépense (${share} du total)`,
     next: (share: string) => `Dépense suivante (${share} du total)`,
     mostLines: (n: number) => `Dépense égale ; plus de lignes d'achat (${n})`,
+    firstNamed: "Dépense et lignes d'achat égales ; première source indiquée",
     supplier: (s: string) => `achète déjà chez ${s}`,
     capacity: (who: string) => `${who} a atteint sa capacité`,
     unknownService: 'service inconnu',
   },
   en: {
-    central: (proc: string) => `Central purchasing service: the combined value needs an ${proc}`,
+    central: (proc: Procedure) =>
+      `Central purchasing service: the combined value needs ${proc === 'eu' ? 'an EU procedure (EU publication)' : 'an open procedure (Belgian publication)'}`,
     largest: (share: string) => `Largest spend (${share} of the total)`,
     next: (share: string) => `Next largest spend (${share} of the total)`,
     mostLines: (n: number) => `Equal spend; most purchase lines (${n})`,
+    firstNamed: 'Equal spend and purchase lines; named first among the sources',
     supplier: (s: string) => `already buys from ${s}`,
     capacity: (who: string) => `${who} has reached its capacity`,
     unknownService: 'service not known',
@@ -74,7 +80,7 @@ export function allocate(categories: readonly AllocationInput[], o: AllocationOp
   const load = new Map<string, number>();
   return categories.map((c) => {
     if (o.central && c.jointLevel >= 2) {
-      return { source: -1, administration: o.central, service: '', reason: w.central(PROCEDURE_NAMES[procedureOf(c.jointLevel)][o.lang]) };
+      return { source: -1, administration: o.central, service: '', reason: w.central(procedureOf(c.jointLevel)) };
     }
     const total = c.spend.reduce((n, s) => n + Math.max(0, s), 0);
     const order = c.spend
@@ -93,7 +99,8 @@ export function allocate(categories: readonly AllocationInput[], o: AllocationOp
       load.set(slot, (load.get(slot) ?? 0) + 1);
       const tie = order.length > 1 && c.spend[order[0]!] === c.spend[order[1]!];
       const share = pct(total > 0 ? c.spend[i]! / total : 0, o.lang);
-      const why = i !== order[0] ? w.next(share) : tie ? w.mostLines(c.lines[i]!) : w.largest(share);
+      const sameLines = tie && c.lines[order[0]!] === c.lines[order[1]!];
+      const why = i !== order[0] ? w.next(share) : sameLines ? w.firstNamed : tie ? w.mostLines(c.lines[i]!) : w.largest(share);
       const reasons = [...skipped, why];
       if (c.knowsTopSupplier[i] && c.topSupplier) reasons.push(w.supplier(c.topSupplier));
       return { source: i, administration: o.sourceNames[i]!, service: service || w.unknownService, reason: reasons.join('; ') };

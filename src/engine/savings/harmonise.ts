@@ -1,5 +1,5 @@
 import type { Classification, PurchaseLine } from '../model';
-import { contentWords } from '../text/normalize';
+import { contentWords, fold } from '../text/normalize';
 
 /** One administration's purchases of one item, where the item is bought by two or more of them. */
 export interface PriceRow {
@@ -19,19 +19,48 @@ export interface PriceItem {
 
 const MIN_GAP = 0.005;
 
+/** Units that mean "a lump sum": the amount is no unit price. */
+const LUMP_SUM = new Set([
+  'forfait',
+  'forfaitair',
+  'forfaitaire',
+  'fft',
+  'ff',
+  'pauschal',
+  'lump sum',
+  'lumpsum',
+  'ls',
+  'global',
+  'globaal',
+]);
+
+/**
+ * The item a line buys, as a key: its content words, with the sizes and model numbers kept (a
+ * 500 g pack is not a 1 kg pack; an EliteBook 840 is not an 860) but long article or order numbers
+ * left out, and its unit.
+ */
+function itemKey(description: string, unit: string): string {
+  const sizes = fold(description)
+    .split(' ')
+    .filter((w) => /\d/.test(w) && !/^\d{5,}$/.test(w));
+  return [...contentWords(description), ...sizes, '|', fold(unit)].join(' ');
+}
+
 /**
  * Finds items that two or more administrations buy at different unit prices. An item is the same
- * category and the same description once article numbers, sizes and case are set aside. Only lines
- * with a positive quantity and amount count, so unit prices are real.
+ * category, the same description (case, accents, long article numbers set aside; sizes kept) and the
+ * same unit. Only lines with a positive quantity and amount count, so unit prices are real; a lump
+ * sum (unit `forfait`, or a quantity of 1 with no unit) is no unit price and is left out.
  */
 export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly Classification[]): PriceItem[] {
   const groups = new Map<string, { category: string; spellings: Map<string, number>; perSource: Map<number, { q: number; c: number }> }>();
   lines.forEach((l, i) => {
     if (!l.quantity || l.quantity <= 0 || l.amountCents <= 0 || !l.description) return;
-    const words = contentWords(l.description);
-    if (words.length === 0) return;
+    const unit = fold(l.unit ?? '');
+    if (LUMP_SUM.has(unit) || (!unit && l.quantity === 1)) return;
+    if (contentWords(l.description).length === 0) return;
     const category = classes[i]!.category;
-    const key = `${category}\u0000${words.join(' ')}`;
+    const key = `${category}\u0000${itemKey(l.description, unit)}`;
     let g = groups.get(key);
     if (!g) {
       g = { category, spellings: new Map(), perSource: new Map() };

@@ -72,10 +72,16 @@ export function computeSavings(analysis: Analysis, options: SavingsOptions = {})
   const computed = sharedSummaries.map((category) => {
     const kind: Kind = category.kind ?? 'services';
     const gap = (gaps.get(category.id) ?? new Array<number>(sources).fill(0)).map((g) => g / parameters.periodYears);
-    return { category, kind, savings: categorySavings({ kind, spend: category.spendCents.map((c) => c / 100), harmonisationGap: gap }, parameters) };
+    return {
+      category,
+      kind,
+      savings: categorySavings({ kind, spend: category.spendCents.map((c) => c / 100), harmonisationGap: gap }, parameters),
+    };
   });
   // Most valuable first: the order of the sheets, and the order leads are handed out in.
-  computed.sort((a, b) => b.savings.scenarios.expected.total - a.savings.scenarios.expected.total || (a.category.id < b.category.id ? -1 : 1));
+  computed.sort(
+    (a, b) => b.savings.scenarios.expected.total - a.savings.scenarios.expected.total || (a.category.id < b.category.id ? -1 : 1),
+  );
 
   const profile = categoryProfiles(analysis);
   const leads = allocate(
@@ -115,7 +121,6 @@ export function computeSavings(analysis: Analysis, options: SavingsOptions = {})
   };
 }
 
-
 function categoryProfiles(analysis: Analysis) {
   const n = analysis.sources.length;
   const services = new Map<string, Map<string, number>[]>();
@@ -123,7 +128,11 @@ function categoryProfiles(analysis: Analysis) {
   const supplierSources = new Map<string, Set<number>>();
   analysis.lines.forEach((l, i) => {
     const cat = analysis.classifications[i]!.category;
-    if (!services.has(cat)) services.set(cat, Array.from({ length: n }, () => new Map()));
+    if (!services.has(cat))
+      services.set(
+        cat,
+        Array.from({ length: n }, () => new Map()),
+      );
     if (l.service) {
       const m = services.get(cat)![l.source]!;
       m.set(l.service, (m.get(l.service) ?? 0) + l.amountCents);

@@ -96,7 +96,13 @@ export function categorySavings(input: CategoryInput, p: Parameters): CategorySa
     scenarios[s] = { volume, harmonisation, process, coordination, total: volume + harmonisation + process - coordination };
   }
   const b = p.elasticity[input.kind].expected;
-  const coalition = (mask: number) => sum(volumeSavings(annual.map((a, i) => (mask & (1 << i) ? a : 0)), b));
+  const coalition = (mask: number) =>
+    sum(
+      volumeSavings(
+        annual.map((a, i) => (mask & (1 << i) ? a : 0)),
+        b,
+      ),
+    );
   const volumeSplit = shapley(annual.length, coalition);
   const rest = scenarios.expected.process - scenarios.expected.coordination;
   const split = annual.map((_, i) => volumeSplit[i]! + rest * key[i]! + input.harmonisationGap[i]! * p.harmonisation.expected);

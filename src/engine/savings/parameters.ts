@@ -37,9 +37,25 @@ export interface Parameters {
 /** Thresholds in force, by the date they apply from; the latest one on or before the report date is used. */
 const THRESHOLD_HISTORY = [
   // EU sub-central 2024–2025 (Delegated Regulation (EU) 2023/2495); Belgian negotiated threshold from the KB of 17 December 2023.
-  { from: '2024-01-01', small: 30_000, negotiated: 143_000, euSuppliesServices: 221_000, euWorks: 5_538_000, euAct: '2023/2495', euYears: '2024–2025' },
+  {
+    from: '2024-01-01',
+    small: 30_000,
+    negotiated: 143_000,
+    euSuppliesServices: 221_000,
+    euWorks: 5_538_000,
+    euAct: '2023/2495',
+    euYears: '2024–2025',
+  },
   // EU sub-central 2026–2027 (Delegated Regulation (EU) 2025/2152); Belgian thresholds unchanged as far as Tandem knows.
-  { from: '2026-01-01', small: 30_000, negotiated: 143_000, euSuppliesServices: 216_000, euWorks: 5_404_000, euAct: '2025/2152', euYears: '2026–2027' },
+  {
+    from: '2026-01-01',
+    small: 30_000,
+    negotiated: 143_000,
+    euSuppliesServices: 216_000,
+    euWorks: 5_404_000,
+    euAct: '2025/2152',
+    euYears: '2026–2027',
+  },
 ];
 
 /**
@@ -119,8 +135,16 @@ export const PROCEDURE_NAMES: Record<Procedure, Record<Lang, string>> = {
     fr: 'Procédure négociée sans publication préalable',
     en: 'Negotiated procedure without prior publication',
   },
-  open: { nl: 'Openbare procedure (Belgische bekendmaking)', fr: 'Procédure ouverte (publicité belge)', en: 'Open procedure (Belgian publication)' },
-  eu: { nl: 'Europese procedure (Europese bekendmaking)', fr: 'Procédure européenne (publicité européenne)', en: 'EU procedure (EU publication)' },
+  open: {
+    nl: 'Openbare procedure (Belgische bekendmaking)',
+    fr: 'Procédure ouverte (publicité belge)',
+    en: 'Open procedure (Belgian publication)',
+  },
+  eu: {
+    nl: 'Europese procedure (Europese bekendmaking)',
+    fr: 'Procédure européenne (publicité européenne)',
+    en: 'EU procedure (EU publication)',
+  },
 };
 
 export function kindWord(kind: Kind, lang: Lang): string {
@@ -149,10 +173,14 @@ export function parameterRows(p: Parameters): ParameterRow[] {
       key: 'contractYears',
       value: p.contractYears,
       unit: { nl: 'jaar', fr: 'ans', en: 'years' },
-      label: { nl: 'Looptijd gezamenlijk contract (incl. verlengingen)', fr: 'Durée du marché conjoint (reconductions comprises)', en: 'Joint contract duration (incl. extensions)' },
+      label: {
+        nl: 'Looptijd gezamenlijk contract (incl. verlengingen)',
+        fr: 'Durée du marché conjoint (reconductions comprises)',
+        en: 'Joint contract duration (incl. extensions)',
+      },
       source: {
         nl: 'Gangbare raamovereenkomst: 1 jaar, 3 keer verlengbaar (max. 4 jaar, wet 17 juni 2016, art. 43).',
-        fr: "Accord-cadre courant : 1 an, reconductible 3 fois (max. 4 ans, loi du 17 juin 2016, art. 43).",
+        fr: 'Accord-cadre courant : 1 an, reconductible 3 fois (max. 4 ans, loi du 17 juin 2016, art. 43).',
         en: 'Common framework agreement: 1 year, renewable 3 times (max. 4 years, law of 17 June 2016, art. 43).',
       },
       input: true,
@@ -220,7 +248,11 @@ export function parameterRows(p: Parameters): ParameterRow[] {
     key: 'coordinationPerYear',
     value: p.coordinationPerYear,
     unit: { nl: 'euro per jaar per categorie', fr: 'euros par an par catégorie', en: 'euro per year per category' },
-    label: { nl: 'Coördinatiekost van samenwerken', fr: 'Coût de coordination de la collaboration', en: 'Coordination cost of working together' },
+    label: {
+      nl: 'Coördinatiekost van samenwerken',
+      fr: 'Coût de coordination de la collaboration',
+      en: 'Coordination cost of working together',
+    },
     source: {
       nl: 'Aanname van Tandem: ca. 2 dagen overleg en opvolging per jaar per gezamenlijke categorie. Maakt kleine categorieën negatief.',
       fr: 'Hypothèse de Tandem : env. 2 jours de concertation et de suivi par an et par catégorie commune. Rend les petites catégories négatives.',
@@ -274,7 +306,11 @@ export function parameterRows(p: Parameters): ParameterRow[] {
       key: 'thresholds.euSuppliesServices',
       value: p.thresholds.euSuppliesServices,
       unit: money,
-      label: { nl: 'Europese drempel leveringen en diensten', fr: 'Seuil européen fournitures et services', en: 'EU threshold supplies and services' },
+      label: {
+        nl: 'Europese drempel leveringen en diensten',
+        fr: 'Seuil européen fournitures et services',
+        en: 'EU threshold supplies and services',
+      },
       source: lawEu,
       input: true,
       format: 'money',
