@@ -1,4 +1,4 @@
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -12,13 +12,13 @@ const xml = readFileSync(join(root, 'manifest.xml'), 'utf8');
 const errors: string[] = [];
 const doc = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(xml, 'text/xml');
 const el = doc.documentElement!;
-const children = (node: Element) => Array.from(node.childNodes).filter((n): n is Element => n.nodeType === 1);
-const first = (name: string, scope: Element = el): Element => {
+const children = (node: XmlElement) => Array.from(node.childNodes).filter((n): n is XmlElement => n.nodeType === 1);
+const first = (name: string, scope: XmlElement = el): XmlElement => {
   const found = Array.from(scope.getElementsByTagName(name));
   if (!found[0]) throw new Error(`no <${name}>`);
   return found[0];
 };
-const all = (name: string): Element[] => Array.from(el.getElementsByTagName(name));
+const all = (name: string): XmlElement[] => Array.from(el.getElementsByTagName(name));
 
 function pngSize(file: string): { width: number; height: number } {
   const b = readFileSync(file);

@@ -2,13 +2,14 @@ import { classifyLines, type CategoryInfo } from './classify/classify';
 import { TAXONOMY } from './classify/taxonomy';
 import type { TaxonomyCategory } from './classify/taxonomy-types';
 import type { Classification, Lang, PurchaseLine, RejectedRow, SkippedRow, SourceSnapshot } from './model';
+import type { LineOverride } from './plan/edits';
 import { extractTable, type TableResult } from './read/extract';
 
 export interface AnalyzeOptions {
   lang?: Lang;
   taxonomy?: readonly TaxonomyCategory[];
   /** Categories typed by the user, per administration name and row (as the spreadsheet shows it). */
-  overrides?: readonly { administration: string; file?: string; row: number; category: string }[];
+  overrides?: readonly LineOverride[];
 }
 
 export interface SourceResult {
@@ -50,20 +51,7 @@ export function analyze(snapshots: readonly SourceSnapshot[], options: AnalyzeOp
   const skipped = sources.flatMap((s) => s.tables.flatMap((t) => t.skipped));
   const rejected = sources.flatMap((s) => s.tables.flatMap((t) => t.rejected));
 
-  const overrides = new Map<number, string>();
-  if (options.overrides?.length) {
-    const index = new Map<string, number>();
-    lines.forEach((l, i) => {
-      const file = snapshots[l.source]!.tables[l.table]!.file;
-      index.set(`${snapshots[l.source]!.name}\u0000${l.row}`, i);
-      index.set(`${snapshots[l.source]!.name}\u0000${file}\u0000${l.row}`, i);
-    });
-    for (const o of options.overrides) {
-      const key = o.file ? `${o.administration}\u0000${o.file}\u0000${o.row}` : `${o.administration}\u0000${o.row}`;
-      const i = index.get(key);
-      if (i !== undefined && o.category.trim()) overrides.set(i, o.category);
-    }
-  }
+  const overrides = resolveOverrides(lines, snapshots, options.overrides ?? []);
 
   const outcome = classifyLines(lines, options.taxonomy ?? TAXONOMY, { overrides });
   const categories = summarise(lines, outcome.perLine, outcome.categories, outcome.supplierIds, snapshots.length);
@@ -118,4 +106,42 @@ function summarise(
     out.push(s);
   }
   return out.sort((a, b) => Number(b.shared) - Number(a.shared) || b.totalCents - a.totalCents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Finds the line each typed category belongs to. The row it was typed on is trusted only when that
+ * line still says the same (amount and description); otherwise the one line of that administration
+ * that says the same takes it, so a line added or removed above it does not move the category onto
+ * another purchase. An override whose line is gone, or is no longer unique, is dropped.
+ */
+function resolveOverrides(lines: readonly PurchaseLine[], snapshots: readonly SourceSnapshot[], overrides: readonly LineOverride[]): Map<number, string> {
+  const out = new Map<number, string>();
+  if (overrides.length === 0) return out;
+  const byRow = new Map<string, number>();
+  const byContent = new Map<string, number[]>();
+  const contentKey = (admin: string, cents: number, description: string) => `${admin}\u0000${cents}\u0000${description}`;
+  lines.forEach((l, i) => {
+    const name = snapshots[l.source]!.name;
+    byRow.set(`${name}\u0000${snapshots[l.source]!.tables[l.table]!.file}\u0000${l.row}`, i);
+    if (!byRow.has(`${name}\u0000\u0000${l.row}`)) byRow.set(`${name}\u0000\u0000${l.row}`, i);
+    const k = contentKey(name, l.amountCents, l.description ?? '');
+    byContent.set(k, [...(byContent.get(k) ?? []), i]);
+  });
+  for (const o of overrides) {
+    if (!o.category.trim()) continue;
+    const at = byRow.get(`${o.administration}\u0000${o.file}\u0000${o.row}`) ?? byRow.get(`${o.administration}\u0000\u0000${o.row}`);
+    if (o.amount === undefined) {
+      if (at !== undefined) out.set(at, o.category);
+      continue;
+    }
+    const cents = Math.round(o.amount * 100);
+    const same = (i: number) => lines[i]!.amountCents === cents && (lines[i]!.description ?? '') === (o.description ?? '');
+    if (at !== undefined && same(at)) {
+      out.set(at, o.category);
+      continue;
+    }
+    const candidates = (byContent.get(contentKey(o.administration, cents, o.description ?? '')) ?? []).filter((i) => !out.has(i));
+    if (candidates.length === 1) out.set(candidates[0]!, o.category);
+  }
+  return out;
 }

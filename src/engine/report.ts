@@ -30,7 +30,7 @@ export interface ReportSource {
  * The JSON report (`tandem.report/1`): plain, deterministic data — same input, same bytes. Amounts
  * are euro numbers; rows are as the spreadsheet shows them.
  */
-export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapshot[], savings: SavingsResult) {
+export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapshot[], savings: SavingsResult, options: { council?: boolean } = {}) {
   const L = LABELS[analysis.lang];
   const names = snapshots.map((s) => s.name);
   const where = (source: number, table: number) => ({
@@ -97,7 +97,8 @@ export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapsh
       date: l.date ?? null,
       amount: euro(l.amountCents),
       supplier: l.supplier ?? null,
-      description: l.description ?? null,
+      // The council copy leaves out descriptions: they can hold personal data.
+      description: options.council ? null : (l.description ?? null),
       category: c.category,
       categoryName: categoryName.get(c.category) ?? c.category,
       evidence: c.evidence.kind,
@@ -201,6 +202,8 @@ export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapsh
       sharedCategories: categories.filter((c) => c.shared).length,
       sharedSpend: euro(analysis.categories.filter((c) => c.shared).reduce((n, c) => n + c.totalCents, 0)),
       totalSpend: euro(analysis.categories.reduce((n, c) => n + c.totalCents, 0)),
+      // Per year, as Samenvatting shows it (sharedSpend above covers the whole period of the data).
+      sharedSpendPerYear: round2(savings.shared.reduce((n, x) => n + x.savings.combined, 0)),
       worthwhileCategories: savings.shared.filter((x) => x.savings.scenarios.expected.total > 0).length,
       // In the categories where joining pays off (expected saving > 0), as Samenvatting shows it.
       savingsPerYear: Object.fromEntries(

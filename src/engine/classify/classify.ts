@@ -95,7 +95,7 @@ export function classifyLines(
   };
   const { ids: supplierIds, names: supplierNames } = identifySuppliers(lines);
   const perLine: (Classification | undefined)[] = new Array(lines.length);
-  const overrideIds = resolveOverrides(options.overrides, taxonomy, categories);
+  const overrideIds = resolveOverrides(options.overrides, taxonomy, categories, keywords);
 
   const textCache = new Map<string, { match: KeywordMatch; fromContext: boolean } | null>();
   const matchText = (line: PurchaseLine) => {
@@ -295,11 +295,16 @@ function clusterRest(
   });
 }
 
-/** Resolves typed overrides to category ids: a taxonomy id or name in any language, else a new user category. */
+/**
+ * Resolves typed overrides to category ids: a taxonomy id or name in any language, the one name
+ * that starts with what was typed (`Werkkledij` for `Werkkledij, uniformen en …`), what the typed
+ * words mean to the matcher, and else a new category of the user's own.
+ */
 function resolveOverrides(
   overrides: ReadonlyMap<number, string> | undefined,
   taxonomy: readonly TaxonomyCategory[],
   categories: Map<string, CategoryInfo>,
+  keywords: KeywordIndex,
 ): Map<number, string> {
   const out = new Map<number, string>();
   if (!overrides) return out;
@@ -311,7 +316,12 @@ function resolveOverrides(
   for (const [line, typed] of overrides) {
     const key = fold(typed);
     if (!key) continue;
-    const t = byName.get(key);
+    const prefixed = taxonomy.filter((c) => Object.values(c.names).some((n) => fold(n).startsWith(key)));
+    const byWords = keywords.match(typed)[0];
+    const t =
+      byName.get(key) ??
+      (prefixed.length === 1 ? prefixed[0] : undefined) ??
+      (byWords && byWords.score >= MIN_SCORE ? taxonomy[byWords.category] : undefined);
     if (t) {
       if (!categories.has(t.id)) categories.set(t.id, fromTaxonomy(t));
       out.set(line, t.id);

@@ -7,8 +7,19 @@ import { SAVINGS_LABELS } from './savings-labels';
 /** What people typed into a workbook Tandem wrote earlier, to be carried into the next one. */
 export interface PreviousEdits {
   allocation: Map<string, AllocationEdits>;
-  lineOverrides: { administration: string; file: string; row: number; category: string }[];
+  lineOverrides: LineOverride[];
   parameters: Record<string, number>;
+}
+
+/** A category typed on Lijnen, with what the line said, so it finds its line again if rows moved. */
+export interface LineOverride {
+  administration: string;
+  file: string;
+  row: number;
+  category: string;
+  amount?: number;
+  description?: string;
+  supplier?: string;
 }
 
 const LANGS: Lang[] = ['nl', 'fr', 'en'];
@@ -63,15 +74,24 @@ export function readPreviousEdits(tables: readonly SourceTable[]): PreviousEdits
   if (lines) {
     const found = findColumns(lines.rows, (l) => {
       const c = LABELS[l].col;
-      return [c.administration, c.file, c.row, c.override];
+      return [c.administration, c.file, c.row, c.override, c.amount, c.description, c.supplier];
     });
     if (found) {
-      const [admin, file, rowCol, override] = found.columns as [number, number, number, number];
+      const [admin, file, rowCol, override, amount, description, supplier] = found.columns as number[];
       for (const row of lines.rows.slice(found.headerRow + 1)) {
-        const category = cellText(row[override] ?? null);
-        const n = Number(row[rowCol]);
+        const category = cellText(row[override!] ?? null);
+        const n = Number(row[rowCol!]);
         if (category && Number.isInteger(n)) {
-          edits.lineOverrides.push({ administration: cellText(row[admin] ?? null), file: cellText(row[file] ?? null), row: n, category });
+          const value = row[amount!];
+          edits.lineOverrides.push({
+            administration: cellText(row[admin!] ?? null),
+            file: cellText(row[file!] ?? null),
+            row: n,
+            category,
+            ...(typeof value === 'number' ? { amount: value } : {}),
+            description: cellText(row[description!] ?? null),
+            supplier: cellText(row[supplier!] ?? null),
+          });
         }
       }
     }

@@ -1,0 +1,49 @@
+import { analyze } from '../../src/engine/analyze';
+import type { CellValue, SourceSnapshot } from '../../src/engine/model';
+
+const source = (rows: CellValue[][]): SourceSnapshot => ({
+  name: 'OCMW',
+  tables: [{ file: 'ocmw.csv', sheet: 'ocmw.csv', rows: [['Datum', 'Leverancier', 'Omschrijving', 'Bedrag'], ...rows] }],
+});
+const original = [
+  ['01/01/2025', 'Lyreco', 'Kopieerpapier A4', '100,00'],
+  ['02/01/2025', 'Vandeputte', 'Werkbroek maat XXL', '45,00'],
+];
+const typed = { administration: 'OCMW', file: 'ocmw.csv', row: 3, category: 'Werkkledij', amount: 45, description: 'Werkbroek maat XXL', supplier: 'Vandeputte' };
+
+describe('categories typed on Lijnen stay with their purchase', () => {
+  it('applies on the row it was typed on while that line is unchanged', () => {
+    const a = analyze([source(original)], { overrides: [typed] });
+    const i = a.lines.findIndex((l) => l.row === 3);
+    expect(a.classifications[i]!.evidence).toEqual({ kind: 'override', detail: 'Werkkledij' });
+  });
+
+  it('follows the purchase when a line is added above it', () => {
+    const a = analyze([source([original[0]!, ['01/01/2025', 'Engie', 'Elektriciteit', '900,00'], original[1]!])], { overrides: [typed] });
+    const moved = a.lines.findIndex((l) => l.description === 'Werkbroek maat XXL');
+    const now = a.lines.findIndex((l) => l.row === 3);
+    expect(a.lines[moved]!.row).toBe(4);
+    expect(a.classifications[moved]!.evidence.kind).toBe('override');
+    expect(a.classifications[now]!.evidence.kind).not.toBe('override');
+  });
+
+  it('is dropped when its purchase is gone', () => {
+    const a = analyze([source([original[0]!])], { overrides: [typed] });
+    expect(a.classifications.some((c) => c.evidence.kind === 'override')).toBe(false);
+  });
+});
+
+describe('a typed category name', () => {
+  it('finds the built-in category it names, even in part or in other words', () => {
+    const a = analyze([source(original)], { overrides: [typed] });
+    const i = a.lines.findIndex((l) => l.row === 3);
+    expect(a.classifications[i]!.category).toBe('workwear');
+  });
+
+  it('becomes a category of its own when it names nothing Tandem knows', () => {
+    const a = analyze([source(original)], { overrides: [{ ...typed, category: 'Project Zonnewijzer' }] });
+    const i = a.lines.findIndex((l) => l.row === 3);
+    expect(a.classifications[i]!.category).toBe('u-project-zonnewijzer');
+    expect(a.categories.find((c) => c.id === 'u-project-zonnewijzer')?.names.nl).toBe('Project Zonnewijzer');
+  });
+});
