@@ -1,5 +1,5 @@
 import { analyze, type Analysis } from '../engine/analyze';
-import type { Lang, SourceSnapshot, SourceTable } from '../engine/model';
+import type { Lang, Role, SourceSnapshot, SourceTable } from '../engine/model';
 import type { PreviousEdits } from '../engine/plan/edits';
 import { buildWritePlan } from '../engine/plan/sheets';
 import type { WritePlan } from '../engine/plan/types';
@@ -9,7 +9,12 @@ import { computeSavings, type SavingsResult } from '../engine/savings';
 export interface NamedTables {
   name: string;
   tables: SourceTable[];
+  /** A user-confirmed column per role (0-based), applied over the guess for every table of this source. */
+  mapping?: Partial<Record<Role, number>>;
 }
+
+/** The steps of a run, in order, for progress reports (`onPhase` is told before each one starts). */
+export type AnalysisPhase = 'analyze' | 'savings' | 'plan' | 'report';
 
 export interface RunOptions {
   lang?: Lang;
@@ -21,6 +26,8 @@ export interface RunOptions {
   council?: boolean;
   /** What people typed in an earlier run's workbook. */
   previous?: PreviousEdits;
+  /** Told before each step starts (for a progress bar); it does not change the result. */
+  onPhase?: (phase: AnalysisPhase) => void;
 }
 
 export interface RunResult {
@@ -35,17 +42,31 @@ export interface RunResult {
 
 /** Runs the engine over sources a gateway has read, and prepares both outputs: the report and the write plan. */
 export function runAnalysis(sources: readonly NamedTables[], options: RunOptions = {}): RunResult {
-  const snapshots: SourceSnapshot[] = sources.map((s) => ({ name: s.name, tables: s.tables }));
+  const snapshots: SourceSnapshot[] = sources.map((s) => ({
+    name: s.name,
+    tables: s.tables,
+    ...(s.mapping ? { mapping: s.mapping } : {}),
+  }));
   const previous = options.previous;
+  options.onPhase?.('analyze');
   const analysis = analyze(snapshots, { lang: options.lang, overrides: previous?.lineOverrides });
   const withoutAmounts = analysis.sources.flatMap((src, s) =>
-    src.tables.flatMap((t, ti) => (t.amountMode === 'none' ? [{ file: snapshots[s]!.tables[ti]!.file, sheet: snapshots[s]!.tables[ti]!.sheet }] : [])),
+    src.tables.flatMap((t, ti) =>
+      t.amountMode === 'none' ? [{ file: snapshots[s]!.tables[ti]!.file, sheet: snapshots[s]!.tables[ti]!.sheet }] : [],
+    ),
   );
+  options.onPhase?.('savings');
   const savings = computeSavings(analysis, { central: options.central, reportDate: options.reportDate, parameters: previous?.parameters });
   const lineOverrides = new Map<number, string>();
   analysis.classifications.forEach((c, i) => {
     if (c.evidence.kind === 'override') lineOverrides.set(i, c.evidence.detail);
   });
-  const plan = buildWritePlan(analysis, snapshots, savings, { council: options.council, allocationEdits: previous?.allocation, lineOverrides });
+  options.onPhase?.('plan');
+  const plan = buildWritePlan(analysis, snapshots, savings, {
+    council: options.council,
+    allocationEdits: previous?.allocation,
+    lineOverrides,
+  });
+  options.onPhase?.('report');
   return { snapshots, analysis, savings, report: buildReport(analysis, snapshots, savings), plan, withoutAmounts };
 }

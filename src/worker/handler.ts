@@ -1,0 +1,137 @@
+/**
+ * The engine worker's message handler, as a plain function: request in, messages out through
+ * `post`. The worker script (engine-worker.ts) wires it to `onmessage`; tests call it directly.
+ */
+import { runAnalysis, type AnalysisPhase, type NamedTables } from '../app/analyze-sources';
+import { inspectTable } from '../app/inspect';
+import type { SourceTable } from '../engine/model';
+import { readPreviousEdits } from '../engine/plan/edits';
+import { SourceError } from '../gateway/files/errors';
+import { readTables } from '../gateway/files/read';
+import { planToXlsx } from '../gateway/files/write';
+import type {
+  ErrorMessage,
+  FileSource,
+  LegacyWorkerRequest,
+  RunSettings,
+  TableSource,
+  WorkerPhase,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol';
+
+export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
+
+const RUN_PHASES: readonly AnalysisPhase[] = ['analyze', 'savings', 'plan', 'report'];
+
+/** Handles one request; always ends with exactly one final message (`inspected`, `result` or `error`). */
+export async function handleRequest(raw: WorkerRequest | LegacyWorkerRequest, post: Post): Promise<void> {
+  const request = normalise(raw);
+  const id = request.id;
+  let step = 0;
+  let steps = 1;
+  const progress = (phase: WorkerPhase, detail?: string) => {
+    post({ kind: 'progress', id, phase, step, steps, ...(detail !== undefined ? { detail } : {}) });
+    step++;
+  };
+  try {
+    switch (request.kind) {
+      case 'inspect-tables': {
+        steps = request.sources.length;
+        const sources = request.sources.map((s) => {
+          progress('inspect', s.name);
+          return inspectTable(s.name, firstTable(s));
+        });
+        post({ kind: 'inspected', id, ok: true, sources });
+        return;
+      }
+      case 'inspect-files': {
+        steps = countFiles(request.sources) + request.sources.length;
+        const read = await readSources(request.sources, progress);
+        const sources = read.map((s) => {
+          progress('inspect', s.name);
+          return inspectTable(s.name, firstTable(s));
+        });
+        post({ kind: 'inspected', id, ok: true, sources });
+        return;
+      }
+      case 'run-tables': {
+        steps = RUN_PHASES.length;
+        const result = analyse(request.sources, request.settings, progress, request.previous);
+        post({ kind: 'result', id, ok: true, report: result.report, plan: result.plan, withoutAmounts: result.withoutAmounts });
+        return;
+      }
+      case 'run-files': {
+        steps = countFiles(request.sources) + RUN_PHASES.length + 1;
+        const read = await readSources(request.sources, progress);
+        const result = analyse(read, request.settings, progress);
+        progress('xlsx');
+        const xlsx = await planToXlsx(result.plan);
+        post({ kind: 'result', id, ok: true, report: result.report, xlsx, withoutAmounts: result.withoutAmounts }, [
+          xlsx.buffer as ArrayBuffer,
+        ]);
+        return;
+      }
+    }
+  } catch (e) {
+    post(errorMessage(id, e));
+  }
+}
+
+function normalise(raw: WorkerRequest | LegacyWorkerRequest): WorkerRequest {
+  if ('kind' in raw) return raw;
+  return { kind: 'run-files', id: 0, sources: raw.sources, settings: { lang: raw.lang } };
+}
+
+function countFiles(sources: readonly FileSource[]): number {
+  return sources.reduce((n, s) => n + s.files.length, 0);
+}
+
+function firstTable(source: TableSource): SourceTable {
+  const table = source.tables[0];
+  if (!table) throw new SourceError('empty', source.name);
+  return table;
+}
+
+async function readSources(
+  sources: readonly FileSource[],
+  progress: (phase: WorkerPhase, detail?: string) => void,
+): Promise<TableSource[]> {
+  const out: TableSource[] = [];
+  for (const s of sources) {
+    const tables: SourceTable[] = [];
+    for (const f of s.files) {
+      progress('read', f.name);
+      tables.push(...(await readTables(f.name, f.bytes, f.sheet)));
+    }
+    out.push({ name: s.name, tables, ...(s.mapping ? { mapping: s.mapping } : {}) });
+  }
+  return out;
+}
+
+function analyse(sources: readonly TableSource[], settings: RunSettings, progress: (phase: WorkerPhase) => void, previous?: SourceTable[]) {
+  const named: NamedTables[] = sources.map((s) => ({ name: s.name, tables: s.tables, ...(s.mapping ? { mapping: s.mapping } : {}) }));
+  return runAnalysis(named, {
+    lang: settings.lang,
+    central: settings.central?.trim() || undefined,
+    council: settings.council,
+    reportDate: settings.reportDate,
+    previous: previous && previous.length > 0 ? readPreviousEdits(previous) : undefined,
+    onPhase: (phase) => progress(phase),
+  });
+}
+
+function errorMessage(id: number, e: unknown): ErrorMessage {
+  if (e instanceof SourceError) {
+    return {
+      kind: 'error',
+      id,
+      ok: false,
+      problem: e.problem,
+      file: e.file,
+      ...(e.problem === 'no-such-sheet' ? { sheet: e.detail } : {}),
+      detail: e.detail,
+    };
+  }
+  return { kind: 'error', id, ok: false, problem: 'internal', file: '', detail: e instanceof Error ? e.message : String(e) };
+}

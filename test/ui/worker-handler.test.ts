@@ -1,0 +1,171 @@
+/**
+ * The engine worker's message handler, called directly in Node: the protocol for both modes,
+ * progress between phases, mapping, and errors as codes with where they happened.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { handleRequest } from '../../src/worker/engine-worker';
+import type { ErrorMessage, InspectedMessage, ResultMessage, WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
+import { sampleSheets } from './fakes';
+
+const SAMPLES = path.resolve(__dirname, '../../samples');
+
+async function call(request: WorkerRequest | Parameters<typeof handleRequest>[0]) {
+  const messages: WorkerResponse[] = [];
+  const transfers: (Transferable[] | undefined)[] = [];
+  await handleRequest(request, (m, t) => {
+    messages.push(m);
+    transfers.push(t);
+  });
+  return { messages, transfers, final: messages[messages.length - 1]!, progress: messages.filter((m) => m.kind === 'progress') };
+}
+
+function sheetSources() {
+  const sheets = sampleSheets();
+  return [
+    { name: 'Gemeente', tables: [{ file: 'Werkmap.xlsx', sheet: 'Gemeente', rows: sheets.Gemeente! }] },
+    { name: 'OCMW', tables: [{ file: 'Werkmap.xlsx', sheet: 'OCMW', rows: sheets.OCMW! }] },
+  ];
+}
+
+describe('worker handler: workbook mode (tables in, plan + report out)', () => {
+  test('inspect-tables guesses each column with a confidence', async () => {
+    const { final, progress } = await call({ kind: 'inspect-tables', id: 7, sources: sheetSources() });
+    expect(final.kind).toBe('inspected');
+    const m = final as InspectedMessage;
+    expect(m.id).toBe(7);
+    expect(progress).toHaveLength(2);
+    const gemeente = m.sources[0]!;
+    expect(gemeente.headerRow).toBe(3);
+    expect(gemeente.guesses.amount).toMatchObject({ column: 3, header: 'Bedrag excl. btw' });
+    expect(gemeente.guesses.amount!.confidence).toBeGreaterThan(0.5);
+    expect(gemeente.columns.map((c) => c.letter)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(m.sources[1]!.guesses.description?.column).toBe(2);
+  });
+
+  test('run-tables answers with report and plan, progress before each phase, and applies the mapping', async () => {
+    const sources = sheetSources();
+    // OCMW: description from "Opmerking" (F) instead of "Artikel" (C).
+    const { final, progress } = await call({
+      kind: 'run-tables',
+      id: 3,
+      sources: [sources[0]!, { ...sources[1]!, mapping: { description: 5 } }],
+      settings: { lang: 'nl' },
+    });
+    expect(progress.map((p) => (p.kind === 'progress' ? p.phase : ''))).toEqual(['analyze', 'savings', 'plan', 'report']);
+    expect(progress.every((p) => p.kind === 'progress' && p.steps === 4 && p.id === 3)).toBe(true);
+    expect(final.kind).toBe('result');
+    const r = final as ResultMessage;
+    expect(r.plan?.sheets.map((s) => s.key)).toContain('summary');
+    expect(r.xlsx).toBeUndefined();
+    expect(r.report.sources.map((s) => s.name)).toEqual(['Gemeente', 'OCMW']);
+    expect(r.report.sources[1]!.mapping.description).toMatchObject({ column: 'F', header: 'Opmerking', confidence: 1 });
+    // Row 8 of Gemeente: an unreadable amount, with sheet, row and column.
+    expect(r.report.rejected).toEqual([expect.objectContaining({ sheet: 'Gemeente', row: 8, column: 'D', code: 'amount-unreadable' })]);
+  });
+
+  test('a source without an amount column comes back in withoutAmounts', async () => {
+    const { final } = await call({
+      kind: 'run-tables',
+      id: 1,
+      sources: [
+        ...sheetSources(),
+        {
+          name: 'AGB',
+          tables: [
+            {
+              file: 'Werkmap.xlsx',
+              sheet: 'AGB',
+              rows: [
+                ['Naam', 'Adres'],
+                ['x', 'y'],
+              ],
+            },
+          ],
+        },
+      ],
+      settings: { lang: 'nl' },
+    });
+    expect((final as ResultMessage).withoutAmounts).toEqual([{ file: 'Werkmap.xlsx', sheet: 'AGB' }]);
+  });
+});
+
+describe('worker handler: file mode (files in, report + xlsx out)', () => {
+  const files = () => [
+    {
+      name: 'Gemeente',
+      files: [{ name: 'gemeente-boekhouding.xlsx', bytes: new Uint8Array(readFileSync(path.join(SAMPLES, 'gemeente-boekhouding.xlsx'))) }],
+    },
+    { name: 'OCMW', files: [{ name: 'ocmw-aankopen.csv', bytes: new Uint8Array(readFileSync(path.join(SAMPLES, 'ocmw-aankopen.csv'))) }] },
+  ];
+
+  test('inspect-files reads the files and guesses the mapping', async () => {
+    const { final, progress } = await call({ kind: 'inspect-files', id: 2, sources: files() });
+    const m = final as InspectedMessage;
+    expect(m.kind).toBe('inspected');
+    expect(progress.map((p) => (p.kind === 'progress' ? p.phase : ''))).toEqual(['read', 'read', 'inspect', 'inspect']);
+    expect(m.sources[1]).toMatchObject({ name: 'OCMW', file: 'ocmw-aankopen.csv', headerRow: 2 });
+    expect(m.sources[1]!.guesses.amount?.header).toBe('Totaal excl. BTW');
+  });
+
+  test('run-files answers with the report and the workbook bytes (transferred)', async () => {
+    const { final, progress, transfers } = await call({ kind: 'run-files', id: 9, sources: files(), settings: { lang: 'fr' } });
+    const r = final as ResultMessage;
+    expect(r.kind).toBe('result');
+    expect(progress.map((p) => (p.kind === 'progress' ? p.phase : ''))).toEqual([
+      'read',
+      'read',
+      'analyze',
+      'savings',
+      'plan',
+      'report',
+      'xlsx',
+    ]);
+    expect(r.report.lang).toBe('fr');
+    expect(r.xlsx![0]).toBe(0x50);
+    expect(r.xlsx![1]).toBe(0x4b);
+    expect(transfers[transfers.length - 1]).toEqual([r.xlsx!.buffer]);
+  }, 120_000);
+
+  test('a file that is not a workbook comes back as a code with the file', async () => {
+    const { final } = await call({
+      kind: 'run-files',
+      id: 4,
+      sources: [{ name: 'Gemeente', files: [{ name: 'kapot.xlsx', bytes: new Uint8Array([0x50, 0x4b, 1, 2, 3]) }] }, files()[1]!],
+      settings: { lang: 'nl' },
+    });
+    expect(final).toMatchObject({
+      kind: 'error',
+      ok: false,
+      id: 4,
+      problem: 'not-a-workbook',
+      file: 'kapot.xlsx',
+    } satisfies Partial<ErrorMessage>);
+  });
+
+  test('an empty file and a missing sheet name the file and the sheet', async () => {
+    const empty = await call({
+      kind: 'inspect-files',
+      id: 5,
+      sources: [{ name: 'OCMW', files: [{ name: 'leeg.csv', bytes: new Uint8Array() }] }],
+    });
+    expect(empty.final).toMatchObject({ kind: 'error', problem: 'empty', file: 'leeg.csv' });
+    const sheet = await call({
+      kind: 'inspect-files',
+      id: 6,
+      sources: [{ name: 'Gemeente', files: [{ ...files()[0]!.files[0]!, sheet: 'Bestaat niet' }] }],
+    });
+    expect(sheet.final).toMatchObject({
+      kind: 'error',
+      problem: 'no-such-sheet',
+      file: 'gemeente-boekhouding.xlsx',
+      sheet: 'Bestaat niet',
+    });
+  });
+
+  test('the first request shape (no kind) still works: files in, workbook out', async () => {
+    const { final } = await call({ lang: 'nl', sources: files() });
+    expect(final).toMatchObject({ kind: 'result', ok: true });
+    expect((final as ResultMessage).xlsx).toBeInstanceOf(Uint8Array);
+  }, 120_000);
+});
