@@ -3,7 +3,7 @@ import type { SourceTable } from '../../src/engine/model';
 import { readPreviousEdits } from '../../src/engine/plan/edits';
 import type { SheetPlan, WritePlan } from '../../src/engine/plan/types';
 import { isoToExcelSerial } from '../../src/engine/read/values';
-import { numberFormatFor } from '../../src/gateway/excel/formats';
+import { numberFormatFor } from '../../src/gateway/formats';
 import { createExcelGateway, type ExcelGatewayOptions } from '../../src/gateway/excel/gateway';
 import { MARKER_KEY } from '../../src/gateway/excel/names';
 import { ExcelGatewayError, SyncTimeoutError } from '../../src/gateway/excel/sync';
@@ -226,11 +226,16 @@ describe('reading a source in blocks', () => {
     expect(refused).toBeLessThanOrEqual(6);
   });
 
+  it('says where when even one row is too large for Excel', async () => {
+    const fake = createFakeExcel({ Export: [['kort'], ['kort'], ['x'.repeat(2000)]] }, { maxResponseBytes: 1000 });
+    await expect(gatewayOver(fake).readSheet('Export')).rejects.toMatchObject({ problem: 'payload-too-large', sheet: 'Export', row: 3 });
+  });
+
   it('says which sheet is missing, and reads an empty sheet as no rows', async () => {
     const fake = createFakeExcel({ Leeg: [] });
     const gw = gatewayOver(fake);
     expect((await gw.readSheet('Leeg')).rows).toEqual([]);
-    await expect(gw.readSheet('Nergens')).rejects.toMatchObject({ problem: 'no-such-sheet', detail: 'Nergens' });
+    await expect(gw.readSheet('Nergens')).rejects.toMatchObject({ problem: 'no-such-sheet', sheet: 'Nergens' });
   });
 });
 

@@ -377,7 +377,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookP
         const s = session(context);
         const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
         await s.timed(context.sync(), `finding '${sheet}'`);
-        if (ws.isNullObject) throw new ExcelGatewayError('no-such-sheet', sheet);
+        if (ws.isNullObject) throw new ExcelGatewayError('no-such-sheet', sheet, { sheet });
         ws.activate();
         ws.getRange('A1').select();
         await s.timed(context.sync(), `showing '${sheet}'`);

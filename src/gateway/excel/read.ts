@@ -1,7 +1,7 @@
 import type { CellValue } from '../../engine/model';
 import { excelSerialToIso } from '../../engine/read/values';
 import type { GatewayProgress } from '../port';
-import { isDateFormat } from './formats';
+import { isDateFormat } from '../formats';
 import { ExcelGatewayError, isPayloadError, jsonBytes, throwIfAborted, yieldToUi } from './sync';
 
 /** A read is capped at 5,000,000 cells by Excel. */
@@ -60,7 +60,7 @@ export async function readUsedRange(
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   await s.timed(context.sync(), `finding the used range of '${sheetName}'`);
-  if (sheet.isNullObject) throw new ExcelGatewayError('no-such-sheet', sheetName);
+  if (sheet.isNullObject) throw new ExcelGatewayError('no-such-sheet', sheetName, { sheet: sheetName });
   if (used.isNullObject) return [];
   const top = used.rowIndex;
   const left = used.columnIndex;
@@ -93,7 +93,13 @@ export async function readUsedRange(
       );
     } catch (e) {
       if (!isPayloadError(e)) throw e;
-      if (count === 1) throw new ExcelGatewayError('payload-too-large', `'${sheetName}' row ${top + done + 1}`, { cause: e });
+      if (count === 1) {
+        throw new ExcelGatewayError('payload-too-large', `'${sheetName}' row ${top + done + 1}`, {
+          cause: e,
+          sheet: sheetName,
+          row: top + done + 1,
+        });
+      }
       ceiling = Math.max(1, Math.floor(count / 2));
       next = ceiling;
       continue;

@@ -8,14 +8,20 @@ export type ExcelProblem =
   | 'payload-too-large';
 
 export class ExcelGatewayError extends Error {
+  /** The sheet it happened on, when there is one. */
+  readonly sheet?: string;
+  /** 1-based row as the spreadsheet shows it, when there is one. */
+  readonly row?: number;
   constructor(
     readonly problem: ExcelProblem,
     /** The step or sheet it happened in (for the message and the UI). */
     readonly detail = '',
-    options?: { cause?: unknown },
+    options: { cause?: unknown; sheet?: string; row?: number } = {},
   ) {
-    super(`${problem}${detail ? `: ${detail}` : ''}`, options);
+    super(`${problem}${detail ? `: ${detail}` : ''}`, { cause: options.cause });
     this.name = 'ExcelGatewayError';
+    if (options.sheet !== undefined) this.sheet = options.sheet;
+    if (options.row !== undefined) this.row = options.row;
   }
 }
 

@@ -1,6 +1,6 @@
 import { columnLetter } from '../../engine/model';
 import type { PlanCell, PlanChart, SheetPlan } from '../../engine/plan/types';
-import { lookFor, moneyFormat, numberFormatFor, TABLE_STYLE, widthToPoints, type Look } from './formats';
+import { lookFor, moneyFormat, numberFormatFor, TABLE_STYLE, widthToPoints, type Look } from '../formats';
 import { renameSheetRefs, splitRef } from './names';
 import { jsonBytes, utf8Length } from './sync';
 

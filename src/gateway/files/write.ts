@@ -1,24 +1,13 @@
 import ExcelJS from 'exceljs';
 import { columnLetter, type SourceTable } from '../../engine/model';
+import { HEADER_FILL, INPUT_FILL, moneyFormat, numberFormatFor } from '../formats';
 import { addCharts, type BarChartSpec } from './chart';
 import { readTables } from './read';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 
-const MONEY: Record<string, string> = {
-  EUR: '#,##0.00 [$€-nl-BE];-#,##0.00 [$€-nl-BE]',
-  GBP: '[$£-en-GB]#,##0.00;-[$£-en-GB]#,##0.00',
-  USD: '[$$-en-US]#,##0.00;-[$$-en-US]#,##0.00',
-};
-const FORMATS: Partial<Record<StyleRole, string>> = {
-  percent: '0.0%',
-  'input-percent': '0%',
-  integer: '#,##0',
-  number: '0.00##',
-  date: 'dd/mm/yyyy',
-};
-const MONEY_ROLES = new Set<StyleRole>(['money', 'total', 'input-money', 'money4']);
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
-const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex.slice(1)}` } });
+const HEADER = solid(HEADER_FILL);
+const INPUT = solid(INPUT_FILL);
 
 /** Marks a workbook as written by Tandem, so a re-run recognises its sheets. */
 export const TANDEM_MARKER = 'tandem.workbook/1';
@@ -31,8 +20,7 @@ function cellValue(c: PlanCell): ExcelJS.CellValue {
 
 function styleCell(cell: ExcelJS.Cell, role: StyleRole | undefined, currency: string): void {
   if (!role) return;
-  const money = MONEY[currency] ?? MONEY.EUR!;
-  const fmt = MONEY_ROLES.has(role) ? (role === 'money4' ? money.replace(/0\.00/g, '0.0000') : money) : FORMATS[role];
+  const fmt = numberFormatFor(role, currency);
   if (fmt) cell.numFmt = fmt;
   switch (role) {
     case 'title':
@@ -43,7 +31,7 @@ function styleCell(cell: ExcelJS.Cell, role: StyleRole | undefined, currency: st
       break;
     case 'header':
       cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-      cell.fill = HEADER_FILL;
+      cell.fill = HEADER;
       cell.alignment = { vertical: 'middle', wrapText: true };
       break;
     case 'note':
@@ -52,7 +40,7 @@ function styleCell(cell: ExcelJS.Cell, role: StyleRole | undefined, currency: st
     case 'input':
     case 'input-money':
     case 'input-percent':
-      cell.fill = INPUT_FILL;
+      cell.fill = INPUT;
       break;
     case 'paragraph':
       cell.alignment = { wrapText: true, vertical: 'top' };
@@ -137,7 +125,7 @@ export async function planToXlsx(plan: WritePlan, previous?: Uint8Array, isOwnSh
   workbook.keywords = TANDEM_MARKER;
   for (const sheet of plan.sheets) writeSheet(workbook, sheet, plan.currency);
   const buffer = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  const money = MONEY[plan.currency] ?? MONEY.EUR!;
+  const money = moneyFormat(plan.currency);
   const charts: BarChartSpec[] = plan.sheets.flatMap((sheet) => (sheet.charts ?? []).map((c) => ({ ...c, sheet: sheet.name, horizontal: true, numberFormat: money.split(';')[0] })));
   // Charts go in last: ExcelJS cannot write them, so they are added to the finished file (which also
   // fixes the zip entries' dates, so the same plan gives the same bytes).

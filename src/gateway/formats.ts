@@ -1,9 +1,9 @@
-import type { StyleRole } from '../../engine/plan/types';
+import type { StyleRole } from '../engine/plan/types';
 
 /*
- * How a style role looks in Excel. The same choices as the file gateway (src/gateway/files/write.ts),
- * so a workbook written by the add-in and one written by the CLI look alike. Kept here rather than
- * imported, so the task pane does not pull ExcelJS in through the file gateway.
+ * How a style role looks in a workbook, shared by both gateways (Office.js and the .xlsx files), so a
+ * workbook written by the add-in and one written by the CLI look alike. No dependencies: the task
+ * pane must not pull ExcelJS in through it.
  */
 
 const MONEY: Record<string, string> = {
