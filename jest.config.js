@@ -4,14 +4,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
-  transform: {
-    '^.+\\.(t|j)sx?$': [
-      '@swc/jest',
-      {
-        jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } },
-        module: { type: 'commonjs' },
-      },
-    ],
-  },
-  testTimeout: 60000,
+  transform: require('./jest.transform'),
+  // The task-pane tests render Fluent UI in jsdom and walk the whole wizard; on a busy 2-core machine that takes a while.
+  testTimeout: 180000,
 };

@@ -1,4 +1,4 @@
-/* global module */
+/* global module, require */
 /**
  * End-to-end tests (test/e2e): slow, and they need external programs (LibreOffice: `soffice`,
  * from the `libreoffice-calc-nogui` package). Run with `jest -c jest.e2e.config.js`.
@@ -8,11 +8,6 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test/e2e'],
   testMatch: ['**/*.e2e.test.ts'],
-  transform: {
-    '^.+\\.(t|j)sx?$': [
-      '@swc/jest',
-      { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } },
-    ],
-  },
+  transform: require('./jest.transform'),
   testTimeout: 300000,
 };

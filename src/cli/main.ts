@@ -2,11 +2,14 @@ import { parseArgs } from 'node:util';
 import { runAnalysis, type NamedTables } from '../app/analyze-sources';
 import type { Lang } from '../engine/model';
 import { SourceError } from '../gateway/files/errors';
-import { readSourcePath, samePath, writeFileAtomic } from '../gateway/files/node';
+import { isFolder, isInside, readSourcePath, samePath, writeFileAtomic } from '../gateway/files/node';
+import { baseName } from '../gateway/files/read';
 import { planToXlsx, readWorkbookForRerun } from '../gateway/files/write';
 import { isTandemSheetName, readPreviousEdits } from '../engine/plan/edits';
-import type { SourceTable } from '../engine/model';
-import { promises as fs } from 'node:fs';
+import { columnLetter, type SourceTable } from '../engine/model';
+import type { SourceResult } from '../engine/analyze';
+import { parseDate } from '../engine/read/values';
+import { existsSync, promises as fs } from 'node:fs';
 import { formatMoney, MESSAGES, type Messages } from '../i18n/messages';
 
 const HELP = `tandem — vind wat besturen samen kunnen aankopen
@@ -38,8 +41,15 @@ Voorbeeld:
                  --source OCMW=samples/ocmw-aankopen.csv --out out/tandem.xlsx --json out/tandem.json
 `;
 
-/** A problem the user can fix: one line, exit code 2. */
-class UsageError extends Error {}
+/** A problem the user can fix: one line, exit code 2. `detail` is shown only with --verbose. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly detail = '',
+  ) {
+    super(message);
+  }
+}
 
 interface SourceArg {
   name: string;
@@ -53,7 +63,48 @@ function parseSource(arg: string, m: Messages): SourceArg {
   const name = arg.slice(0, eq).trim();
   const rest = arg.slice(eq + 1);
   const hash = rest.lastIndexOf('#');
-  return hash > 0 ? { name, path: rest.slice(0, hash), sheet: rest.slice(hash + 1) } : { name, path: rest };
+  // A `#` that is part of an existing file's name does not pick a sheet.
+  if (hash <= 0 || existsSync(rest)) return { name, path: rest };
+  return { name, path: rest.slice(0, hash), sheet: rest.slice(hash + 1) };
+}
+
+/** The language asked for, read before the arguments are parsed (so that an argument error speaks it too). */
+function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (value === 'nl' || value === 'fr' || value === 'en') return value;
+  }
+  return 'nl';
+}
+
+/** An error of node's argument parser in the user's words. */
+function argumentError(e: unknown, m: Messages): UsageError | undefined {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) return undefined;
+  const message = e instanceof Error ? e.message : String(e);
+  const option = /'(-[^' ]*)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(m.usage.unknownOption(option), message);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(m.usage.missingValue(option), message);
+  return new UsageError(message);
+}
+
+/** A file system error code (`EACCES`) in words; anything else as it is. */
+function reason(e: unknown, m: Messages): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (code) return m.fsReason(code);
+  return firstLine(e instanceof Error ? e.message : String(e));
+}
+
+function firstLine(text: string): string {
+  return text.split(/\r?\n/, 1)[0] ?? '';
+}
+
+/** A source problem in one line: the closer words when the gateway could tell more. */
+function describeSourceError(e: SourceError, m: Messages): string {
+  if (e.hint) return m.hint[e.hint](e.file, e.row);
+  const detail = /^E[A-Z]+$/.test(e.detail) ? m.fsReason(e.detail) : firstLine(e.detail);
+  return m.problem[e.problem](e.file, e.problem === 'unreadable' ? detail : e.detail);
 }
 
 export interface CliIO {
@@ -61,25 +112,34 @@ export interface CliIO {
   err: (line: string) => void;
 }
 
+/** How many rejected rows and warnings the summary lists before it points to the sheet and the report. */
+const LIST_AT_MOST = 5;
+
 export async function main(argv: string[], io: CliIO = { out: console.log, err: console.error }): Promise<number> {
-  let lang: Lang = 'nl';
+  let lang: Lang = langOf(argv);
   let verbose = argv.includes('--verbose');
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        source: { type: 'string', multiple: true },
-        out: { type: 'string' },
-        json: { type: 'string' },
-        lang: { type: 'string' },
-        central: { type: 'string' },
-        council: { type: 'boolean' },
-        date: { type: 'string' },
-        verbose: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          source: { type: 'string', multiple: true },
+          out: { type: 'string' },
+          json: { type: 'string' },
+          lang: { type: 'string' },
+          central: { type: 'string' },
+          council: { type: 'boolean' },
+          date: { type: 'string' },
+          verbose: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+    } catch (e) {
+      throw argumentError(e, MESSAGES[lang]) ?? e;
+    }
+    const { values, positionals } = parsed;
     verbose = !!values.verbose;
     if (values.lang !== undefined) {
       if (!['nl', 'fr', 'en'].includes(values.lang)) throw new UsageError(MESSAGES.nl.usage.unknownLang(values.lang));
@@ -101,11 +161,25 @@ export async function main(argv: string[], io: CliIO = { out: console.log, err: 
       if (seen.has(key)) throw new UsageError(m.usage.duplicateName(s.name));
       seen.add(key);
     }
+    // The same export under two names would make everything look shared.
+    sourceArgs.forEach((s, i) => {
+      const twin = sourceArgs.slice(0, i).find((t) => samePath(t.path, s.path) && (t.sheet ?? '') === (s.sheet ?? ''));
+      if (twin) throw new UsageError(m.usage.sameFile(s.path, twin.name, s.name));
+    });
     for (const target of [values.out, values.json]) {
       if (target && sourceArgs.some((s) => samePath(s.path, target))) throw new UsageError(m.usage.outputIsInput(target));
     }
+    if (values.out && values.json && samePath(values.out, values.json)) throw new UsageError(m.usage.sameOutput(values.json));
+    if (values.out) {
+      for (const s of sourceArgs) {
+        if ((await isFolder(s.path)) && isInside(s.path, values.out))
+          throw new UsageError(m.usage.outputInSourceFolder(values.out, s.path));
+      }
+    }
 
-    if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(m.usage.badDate(values.date));
+    if (values.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.date) && parseDate(values.date) === values.date)) {
+      throw new UsageError(m.usage.badDate(values.date));
+    }
 
     const sources: NamedTables[] = [];
     for (const s of sourceArgs) sources.push({ name: s.name, tables: await readSourcePath(s.path, s.sheet) });
@@ -119,37 +193,68 @@ export async function main(argv: string[], io: CliIO = { out: console.log, err: 
     });
     const first = result.withoutAmounts[0];
     if (first) throw new UsageError(m.noAmountColumn(first.file, first.sheet));
+    result.analysis.sources.forEach((src, s) => {
+      const problem = withoutLines(src, sources[s]!, sourceArgs[s]!.path, m);
+      if (problem) throw new UsageError(problem);
+    });
 
     const { report } = result;
     const currency = report.sources[0]?.currency ?? 'EUR';
     for (const s of report.sources) {
-      io.out(m.summary.source(s.name, s.tables ? `${s.tables.length} ×` : s.file, s.lines, s.skipped, s.rejected, formatMoney(s.total, lang, s.currency)));
+      io.out(
+        m.summary.source(
+          s.name,
+          s.tables ? `${s.tables.length} ×` : s.file,
+          s.lines,
+          s.skipped,
+          s.rejected,
+          formatMoney(s.total, lang, s.currency),
+        ),
+      );
     }
     io.out(m.summary.totals(report.summary.lines, report.summary.rejected, report.summary.categories, report.summary.sharedCategories));
     const yearly = report.summary.savingsPerYear;
-    io.out(m.summary.savings(formatMoney(yearly.low!, lang, currency), formatMoney(yearly.expected!, lang, currency), formatMoney(yearly.high!, lang, currency)));
+    io.out(
+      m.summary.savings(
+        formatMoney(yearly.low!, lang, currency),
+        formatMoney(yearly.expected!, lang, currency),
+        formatMoney(yearly.high!, lang, currency),
+      ),
+    );
     const top = report.categories.filter((c) => c.shared).slice(0, 8);
     if (top.length) {
       io.out(m.summary.topShared);
       for (const c of top) io.out(`  ${c.name.padEnd(40)} ${formatMoney(c.total, lang, currency).padStart(16)}`);
     }
-    if (values.out) await write(values.out, await planToXlsx(result.plan, previous?.bytes, isTandemSheetName), m);
-    if (values.json) await write(values.json, `${JSON.stringify(report, null, 2)}\n`, m);
+    if (report.rejected.length) {
+      io.out(m.summary.rejectedRows(report.rejected.length));
+      for (const r of report.rejected.slice(0, LIST_AT_MOST))
+        io.out(m.summary.rejectedRow(r.administration, baseName(r.file), r.row, r.column, r.reason));
+      if (report.rejected.length > LIST_AT_MOST) io.out(m.summary.more(report.rejected.length - LIST_AT_MOST));
+    }
+    if (report.warnings.length) {
+      io.out(m.summary.warnings(report.warnings.length));
+      for (const w of report.warnings.slice(0, LIST_AT_MOST))
+        io.out(m.summary.warning(w.administration, baseName(w.file), w.row, w.message));
+      if (report.warnings.length > LIST_AT_MOST) io.out(m.summary.more(report.warnings.length - LIST_AT_MOST));
+    }
+    // Both outputs are made before either is written: a failure while making one writes neither.
+    const xlsx = values.out ? await planToXlsx(result.plan, previous?.bytes, isTandemSheetName) : undefined;
+    const json = values.json ? `${JSON.stringify(report, null, 2)}\n` : undefined;
+    if (values.out && xlsx) await write(values.out, xlsx, m);
+    if (values.json && json) await write(values.json, json, m);
     for (const f of [values.out, values.json]) if (f) io.out(m.summary.wrote(f));
     return 0;
   } catch (e) {
     const m = MESSAGES[lang];
     if (e instanceof UsageError) {
       io.err(e.message);
-      return 2;
-    }
-    if (e instanceof SourceError) {
-      io.err(m.problem[e.problem](e.file, e.detail));
       if (verbose && e.detail) io.err(e.detail);
       return 2;
     }
-    if (e instanceof TypeError && /ERR_PARSE_ARGS/.test(String((e as { code?: string }).code))) {
-      io.err(e.message);
+    if (e instanceof SourceError) {
+      io.err(describeSourceError(e, m));
+      if (verbose && e.detail) io.err(e.detail);
       return 2;
     }
     io.err(m.internal);
@@ -158,13 +263,44 @@ export async function main(argv: string[], io: CliIO = { out: console.log, err: 
   }
 }
 
-/** An existing `--out` workbook: Tandem's own is re-used (its edits kept); anything else is left alone. */
+/**
+ * Why a source gives not one purchase line, or undefined when it gives some. A finance officer
+ * would not want a comparison in which one administration silently counts for nothing: a header
+ * with nothing under it (an empty export, a wrong period) and a column of unreadable amounts both
+ * stop the run, with the file and what was found.
+ */
+function withoutLines(src: SourceResult, source: NamedTables, path: string, m: Messages): string | undefined {
+  if (src.tables.some((t) => t.lines.length > 0)) return undefined;
+  const single = source.tables.length === 1;
+  const rejected = src.tables.flatMap((t) => t.rejected);
+  const firstRejected = rejected[0];
+  if (firstRejected) {
+    const file = single ? source.tables[0]!.file : path;
+    return m.noReadableAmount(
+      file,
+      columnLetter(firstRejected.column),
+      firstRejected.header,
+      rejected.length,
+      firstRejected.row,
+      firstRejected.value,
+    );
+  }
+  return m.noLines(single ? source.tables[0]!.file : path, src.tables[0]?.layout.headerRow ?? 0);
+}
+
+/**
+ * An existing `--out` workbook: Tandem's own is re-used (its edits kept); anything else is left
+ * alone. Only a file that is not there counts as "no earlier run": one that cannot be read (locked,
+ * no access) stops the run rather than being overwritten unseen.
+ */
 async function readPrevious(file: string, m: Messages): Promise<{ bytes: Uint8Array; tables: SourceTable[] } | undefined> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await fs.readFile(file));
-  } catch {
-    return undefined;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new UsageError(m.usage.cannotWrite(file, reason(e, m)), e instanceof Error ? e.message : String(e));
   }
   try {
     const { tandem, tables } = await readWorkbookForRerun(file, bytes);
@@ -172,7 +308,7 @@ async function readPrevious(file: string, m: Messages): Promise<{ bytes: Uint8Ar
     return { bytes, tables };
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(m.usage.notTandem(file));
+    throw new UsageError(m.usage.notTandem(file), e instanceof Error ? e.message : String(e));
   }
 }
 
@@ -180,6 +316,6 @@ async function write(file: string, data: Uint8Array | string, m: Messages): Prom
   try {
     await writeFileAtomic(file, data);
   } catch (e) {
-    throw new UsageError(m.usage.cannotWrite(file, e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e)));
+    throw new UsageError(m.usage.cannotWrite(file, reason(e, m)), e instanceof Error ? (e.stack ?? e.message) : String(e));
   }
 }

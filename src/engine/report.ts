@@ -1,6 +1,7 @@
 import type { Analysis } from './analyze';
 import { columnLetter, LABELS } from './labels';
-import type { SourceSnapshot } from './model';
+import type { Lang, SourceSnapshot } from './model';
+import { MAX_CELL_TEXT } from './read/extract';
 import type { SavingsResult } from './savings';
 import { PROCEDURE_NAMES, PROCEDURES } from './savings/parameters';
 
@@ -30,7 +31,12 @@ export interface ReportSource {
  * The JSON report (`tandem.report/1`): plain, deterministic data — same input, same bytes. Amounts
  * are euro numbers; rows are as the spreadsheet shows them.
  */
-export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapshot[], savings: SavingsResult, options: { council?: boolean } = {}) {
+export function buildReport(
+  analysis: Analysis,
+  snapshots: readonly SourceSnapshot[],
+  savings: SavingsResult,
+  options: { council?: boolean } = {},
+) {
   const L = LABELS[analysis.lang];
   const names = snapshots.map((s) => s.name);
   const where = (source: number, table: number) => ({
@@ -129,6 +135,18 @@ export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapsh
     src.tables.flatMap((t, ti) => [
       ...(t.amountMode === 'gross' ? [{ administration: names[s]!, ...where(s, ti), row: null, message: L.text.vatIncluded }] : []),
       ...t.badDates.map((d) => ({ administration: names[s]!, ...where(s, ti), row: d.row, message: L.text.badDate(d.value) })),
+      ...t.duplicateHeaders.map((d) => ({
+        administration: names[s]!,
+        ...where(s, ti),
+        row: d.row,
+        message: WARNINGS[analysis.lang].duplicateHeader(d.header, d.columns.map(columnLetter), columnLetter(d.used), L.roles[d.role]),
+      })),
+      ...t.cutTexts.map((c) => ({
+        administration: names[s]!,
+        ...where(s, ti),
+        row: c.row,
+        message: WARNINGS[analysis.lang].cutText(columnLetter(c.column), c.length, MAX_CELL_TEXT),
+      })),
     ]),
   );
 
@@ -143,7 +161,16 @@ export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapsh
           savings: Object.fromEntries(
             (['low', 'expected', 'high'] as const).map((s) => {
               const x = sc.savings.scenarios[s];
-              return [s, { total: round2(x.total), volume: round2(x.volume), harmonisation: round2(x.harmonisation), process: round2(x.process), coordination: round2(x.coordination) }];
+              return [
+                s,
+                {
+                  total: round2(x.total),
+                  volume: round2(x.volume),
+                  harmonisation: round2(x.harmonisation),
+                  process: round2(x.process),
+                  coordination: round2(x.coordination),
+                },
+              ];
             }),
           ),
           procedure: {
@@ -161,20 +188,20 @@ export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapsh
         }
       : null;
     return {
-    id: c.id,
-    name: c.names[analysis.lang],
-    cpv: c.cpv,
-    kind: c.kind,
-    origin: c.origin,
-    shared: c.shared,
-    spend: Object.fromEntries(names.map((n, s) => [n, euro(c.spendCents[s]!)])),
-    total: euro(c.totalCents),
-    lines: c.lines,
-    linesPerSource: Object.fromEntries(names.map((n, s) => [n, c.linesPerSource[s]!])),
-    suppliers: c.suppliers,
-    circular: c.circular,
-    ...(joint ?? {}),
-  };
+      id: c.id,
+      name: c.names[analysis.lang],
+      cpv: c.cpv,
+      kind: c.kind,
+      origin: c.origin,
+      shared: c.shared,
+      spend: Object.fromEntries(names.map((n, s) => [n, euro(c.spendCents[s]!)])),
+      total: euro(c.totalCents),
+      lines: c.lines,
+      linesPerSource: Object.fromEntries(names.map((n, s) => [n, c.linesPerSource[s]!])),
+      suppliers: c.suppliers,
+      circular: c.circular,
+      ...(joint ?? {}),
+    };
   });
 
   const p = savings.parameters;
@@ -209,11 +236,16 @@ export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapsh
       savingsPerYear: Object.fromEntries(
         (['low', 'expected', 'high'] as const).map((s) => [
           s,
-          round2(savings.shared.filter((x) => x.savings.scenarios.expected.total > 0).reduce((n, x) => n + x.savings.scenarios[s].total, 0)),
+          round2(
+            savings.shared.filter((x) => x.savings.scenarios.expected.total > 0).reduce((n, x) => n + x.savings.scenarios[s].total, 0),
+          ),
         ]),
       ),
       savingsPerYearAllShared: Object.fromEntries(
-        (['low', 'expected', 'high'] as const).map((s) => [s, round2(savings.shared.reduce((n, x) => n + x.savings.scenarios[s].total, 0))]),
+        (['low', 'expected', 'high'] as const).map((s) => [
+          s,
+          round2(savings.shared.reduce((n, x) => n + x.savings.scenarios[s].total, 0)),
+        ]),
       ),
     },
     categories,
@@ -225,6 +257,34 @@ export function buildReport(analysis: Analysis, snapshots: readonly SourceSnapsh
 }
 
 export type Report = ReturnType<typeof buildReport>;
+
+/** Warnings the report gives beyond the sheet labels', in the report's language. */
+const WARNINGS: Record<
+  Lang,
+  {
+    duplicateHeader: (h: string, cols: string[], used: string, role: string) => string;
+    cutText: (col: string, length: number, max: number) => string;
+  }
+> = {
+  nl: {
+    duplicateHeader: (h, cols, used, role) =>
+      `Kolommen ${cols.join(', ')} heten allemaal "${h}"; kolom ${used} is gelezen als ${role.toLowerCase()}`,
+    cutText: (col, n, max) =>
+      `De tekst in kolom ${col} telt ${n} tekens; ingekort tot ${max} (het maximum van een Excel-cel), de lijn telt mee`,
+  },
+  fr: {
+    duplicateHeader: (h, cols, used, role) =>
+      `Les colonnes ${cols.join(', ')} s'appellent toutes « ${h} » ; la colonne ${used} est lue comme ${role.toLowerCase()}`,
+    cutText: (col, n, max) =>
+      `Le texte de la colonne ${col} compte ${n} caractères ; réduit à ${max} (le maximum d'une cellule Excel), la ligne compte`,
+  },
+  en: {
+    duplicateHeader: (h, cols, used, role) =>
+      `Columns ${cols.join(', ')} are all named "${h}"; column ${used} is read as ${role.toLowerCase()}`,
+    cutText: (col, n, max) =>
+      `The text in column ${col} has ${n} characters; cut to ${max} (the most an Excel cell holds), the line counts`,
+  },
+};
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;

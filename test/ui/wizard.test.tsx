@@ -110,7 +110,7 @@ test('walks through the five steps in Dutch: sources, mapping, run, review, writ
   expect(book.settings?.lang).toBe('nl');
   expect(screen.getByRole('button', { name: 'Toon Samenvatting' })).toBeInTheDocument();
   await expectAccessible();
-}, 60_000);
+}, 240_000);
 
 test('a run can be cancelled: the progress bar goes and "geannuleerd" shows', async () => {
   const { fake, user } = setup({ hold: true });
@@ -236,4 +236,4 @@ test('standalone: a labelled file input per source, an added administration, and
   await expectAccessible();
   container.remove();
   language.mockRestore();
-}, 60_000);
+}, 240_000);

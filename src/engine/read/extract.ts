@@ -10,7 +10,7 @@ import type {
   TableLayout,
 } from '../model';
 import { fold } from '../text/normalize';
-import { dataShapeMinimum, filledCount, guessLayout, headerRowScore, isNamesOnlyHeader, layoutAt } from './headers';
+import { dataShapeMinimum, filledCount, guessLayout, headerName, headerRowScore, isNamesOnlyHeader, layoutAt } from './headers';
 import {
   cellText,
   detectDecimalStyle,
@@ -47,7 +47,20 @@ export interface TableResult {
   totalsCents: number;
   /** Dates that could not be read: the line is kept, the date left empty. */
   badDates: { row: number; value: string }[];
+  /**
+   * Texts longer than a spreadsheet cell holds (32,767 characters; a CSV can hold more), cut to that
+   * length: the line is kept. `column` is 1-based, `length` the text's length before the cut.
+   */
+  cutTexts: { row: number; column: number; length: number }[];
+  /**
+   * Header names that stand above more than one column (two columns `Bedrag`): which column is read
+   * for the role, so the choice is said, not silent. Columns are 1-based, in sheet order; `row` is the header row.
+   */
+  duplicateHeaders: { row: number; header: string; columns: number[]; used: number; role: Role }[];
 }
+
+/** The most characters an Excel cell holds; longer source texts are cut to it (the line is kept). */
+export const MAX_CELL_TEXT = 32_767;
 
 // The whole cell must be a totals label: `Total Energies` is a supplier, not a totals row.
 const TOTAL_WORDS =
@@ -68,7 +81,7 @@ export function withMapping(layout: TableLayout, table: SourceTable, mapping: Pa
   const usedCols = new Set(chosen.map(([, c]) => c));
   const usedRoles = new Set(chosen.map(([r]) => r));
   const kept = layout.columns.filter((c) => !usedCols.has(c.column) && !usedRoles.has(c.role));
-  const added = chosen.map(([role, column]) => ({ role, column, header: cellText(header[column] ?? null), confidence: 1 }));
+  const added = chosen.map(([role, column]) => ({ role, column, header: headerName(header[column] ?? null), confidence: 1 }));
   return { ...layout, columns: [...kept, ...added].sort((a, b) => a.column - b.column) };
 }
 
@@ -123,6 +136,8 @@ export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tabl
     columnTotalCents: 0,
     totalsCents: 0,
     badDates: [],
+    cutTexts: [],
+    duplicateHeaders: duplicateHeaders(rows, layout),
   };
   const where = { source: sourceIndex, table: tableIndex };
   const amountCol = section.amountCol;
@@ -165,6 +180,7 @@ export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tabl
       if (next) {
         section = sectionFor(rows, next, r + 1, rows.length);
         result.sections.push({ fromRow: rowNumber, layout: next, amountMode: section.amountMode });
+        result.duplicateHeaders.push(...duplicateHeaders(rows, next));
         result.skipped.push({ ...where, row: rowNumber, reason: 'header' });
         continue;
       }
@@ -183,29 +199,37 @@ export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tabl
         column: main.column + 1,
         header: main.header,
         code: isBlank(raw) ? 'amount-missing' : amount.code === 'ambiguous' ? 'amount-ambiguous' : 'amount-unreadable',
-        value: cellText(raw).slice(0, MAX_VALUE_TEXT),
+        value: cutText(cellText(raw), MAX_VALUE_TEXT),
       });
       continue;
     }
-    result.lines.push(readLine(row, section, { ...where, row: rowNumber, amountCents: amount.cents }, result.badDates));
+    result.lines.push(readLine(row, section, { ...where, row: rowNumber, amountCents: amount.cents }, result));
   }
   return result;
 }
 
-function readLine(row: CellValue[], section: Section, line: PurchaseLine, badDates: TableResult['badDates']): PurchaseLine {
+function readLine(
+  row: CellValue[],
+  section: Section,
+  line: PurchaseLine,
+  result: Pick<TableResult, 'badDates' | 'cutTexts'>,
+): PurchaseLine {
   const get = (role: Role): CellValue => {
     const c = columnOf(section.layout, role);
     return c ? (row[c.column] ?? null) : null;
   };
   const text = (role: Role): string | undefined => {
     const t = cellText(get(role));
-    return t === '' ? undefined : t;
+    if (t === '') return undefined;
+    if (t.length <= MAX_CELL_TEXT) return t;
+    result.cutTexts.push({ row: line.row, column: columnOf(section.layout, role)!.column + 1, length: t.length });
+    return cutText(t, MAX_CELL_TEXT);
   };
   const dateCell = get('date');
   if (!isBlank(dateCell)) {
     const iso = parseDate(dateCell);
     if (iso) line.date = iso;
-    else badDates.push({ row: line.row, value: cellText(dateCell).slice(0, MAX_VALUE_TEXT) });
+    else result.badDates.push({ row: line.row, value: cutText(cellText(dateCell), MAX_VALUE_TEXT) });
   }
   assign(line, 'supplier', text('supplier'));
   assign(line, 'supplierVat', normaliseVat(get('supplierVat')) ?? undefined);
@@ -225,6 +249,31 @@ function readLine(row: CellValue[], section: Section, line: PurchaseLine, badDat
     if (p.ok) line.unitPriceCents = p.cents;
   }
   return line;
+}
+
+/** The first `max` characters of a text, without splitting a character made of two UTF-16 units. */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+/** Header names (folded) that stand above more than one column, for each role read from one of them. */
+function duplicateHeaders(rows: readonly CellValue[][], layout: TableLayout): TableResult['duplicateHeaders'] {
+  if (layout.headerRow === 0) return [];
+  const header = rows[layout.headerRow - 1] ?? [];
+  const byName = new Map<string, number[]>();
+  header.forEach((cell, c) => {
+    const name = fold(cellText(cell));
+    if (name) byName.set(name, [...(byName.get(name) ?? []), c + 1]);
+  });
+  const out: TableResult['duplicateHeaders'] = [];
+  for (const g of layout.columns) {
+    const columns = byName.get(fold(cellText(header[g.column] ?? null)));
+    if (columns && columns.length > 1)
+      out.push({ row: layout.headerRow, header: headerName(header[g.column] ?? null), columns, used: g.column + 1, role: g.role });
+  }
+  return out;
 }
 
 function range(from: number, to: number): number[] {

@@ -412,7 +412,7 @@ export function layoutAt(rows: readonly CellValue[][], headerIndex: number, end 
 
   const candidates: ColumnGuess[] = [];
   for (let c = 0; c < width; c++) {
-    const name = cellText(header[c] ?? null);
+    const name = headerName(header[c] ?? null);
     const profile = profiles[c]!;
     if (profile.filled === 0 && name === '') continue;
     for (const role of ROLES) {
@@ -473,6 +473,17 @@ function valuesOnly(role: Role, fit: number, p: ColumnProfile): number {
     default:
       return 0;
   }
+}
+
+/** The most characters of a header name kept for display (a header is a name, not a text). */
+export const MAX_HEADER_TEXT = 255;
+
+/** A header cell's text as a column is named by it: trimmed, and cut when absurdly long. */
+export function headerName(cell: CellValue): string {
+  const t = cellText(cell);
+  if (t.length <= MAX_HEADER_TEXT) return t;
+  const code = t.charCodeAt(MAX_HEADER_TEXT - 1);
+  return t.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_HEADER_TEXT - 1 : MAX_HEADER_TEXT);
 }
 
 function round2(n: number): number {

@@ -20,6 +20,13 @@ const SPACES = /[\s\u00a0\u2007\u202f']/g;
 export type AmountResult = { ok: true; cents: number } | { ok: false; code: 'unreadable' | 'ambiguous' };
 
 /**
+ * The largest amount a purchase line can hold: ten billion euro (or pound, or dollar). Anything
+ * larger is no purchase but a number in the wrong column (an invoice or account number), and could
+ * not be summed to the cent (sums of cents must stay below 2^53).
+ */
+export const MAX_AMOUNT_CENTS = 1e12;
+
+/**
  * Reads an amount written as a number or as text in any of the styles exports use:
  * `1.234,56`, `€ 1 234,56`, `1.234,56-`, `(12,50)`, `-45,00`, `1,234.56`, `1,234.00-`, `12.50 CR`.
  * `style` settles the one real ambiguity, a single separator followed by three digits (`1.234`).
@@ -27,7 +34,7 @@ export type AmountResult = { ok: true; cents: number } | { ok: false; code: 'unr
 export function parseAmount(value: CellValue, style: DecimalStyle = 'comma'): AmountResult {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { ok: false, code: 'unreadable' };
-    return { ok: true, cents: toCents(value) };
+    return inRange(toCents(value));
   }
   if (typeof value !== 'string') return { ok: false, code: 'unreadable' };
   let text = value.trim();
@@ -53,7 +60,12 @@ export function parseAmount(value: CellValue, style: DecimalStyle = 'comma'): Am
   const number = Number(normalised);
   if (!Number.isFinite(number)) return { ok: false, code: 'unreadable' };
   const cents = toCents(number);
-  return { ok: true, cents: negative ? -cents : cents };
+  return inRange(negative && cents !== 0 ? -cents : cents);
+}
+
+function inRange(cents: number): AmountResult {
+  // `-0` (a zero written `0,00-`) is zero: sums and JSON stay plain.
+  return Math.abs(cents) < MAX_AMOUNT_CENTS ? { ok: true, cents: cents === 0 ? 0 : cents } : { ok: false, code: 'unreadable' };
 }
 
 function normaliseSeparators(text: string, style: DecimalStyle): string | null {
@@ -110,15 +122,21 @@ export function detectDecimalStyle(values: readonly CellValue[]): DecimalStyle {
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
+// Excel counts a 29 February 1900 that never was (serial 60): serials below it are one day later.
+const PHANTOM_LEAP_DAY = 60;
+
 export function excelSerialToIso(serial: number): string | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
-  const date = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
+  const day = Math.floor(serial);
+  if (day === PHANTOM_LEAP_DAY) return null;
+  const date = new Date(EXCEL_EPOCH_MS + (day < PHANTOM_LEAP_DAY ? day + 1 : day) * DAY_MS);
   return date.toISOString().slice(0, 10);
 }
 
 export function isoToExcelSerial(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
-  return Math.round((Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - EXCEL_EPOCH_MS) / DAY_MS);
+  const days = Math.round((Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - EXCEL_EPOCH_MS) / DAY_MS);
+  return days <= PHANTOM_LEAP_DAY ? days - 1 : days;
 }
 
 function validYmd(y: number, m: number, d: number): string | null {
