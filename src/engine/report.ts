@@ -1,7 +1,7 @@
 import type { Analysis } from './analyze';
 import { columnLetter, LABELS } from './labels';
 import type { Lang, SourceSnapshot } from './model';
-import { MAX_CELL_TEXT } from './read/extract';
+import { MAX_CELL_TEXT, type TableResult } from './read/extract';
 import type { SavingsResult } from './savings';
 import { PROCEDURE_NAMES, PROCEDURES } from './savings/parameters';
 
@@ -132,22 +132,7 @@ export function buildReport(
   }));
 
   const warnings = analysis.sources.flatMap((src, s) =>
-    src.tables.flatMap((t, ti) => [
-      ...(t.amountMode === 'gross' ? [{ administration: names[s]!, ...where(s, ti), row: null, message: L.text.vatIncluded }] : []),
-      ...t.badDates.map((d) => ({ administration: names[s]!, ...where(s, ti), row: d.row, message: L.text.badDate(d.value) })),
-      ...t.duplicateHeaders.map((d) => ({
-        administration: names[s]!,
-        ...where(s, ti),
-        row: d.row,
-        message: WARNINGS[analysis.lang].duplicateHeader(d.header, d.columns.map(columnLetter), columnLetter(d.used), L.roles[d.role]),
-      })),
-      ...t.cutTexts.map((c) => ({
-        administration: names[s]!,
-        ...where(s, ti),
-        row: c.row,
-        message: WARNINGS[analysis.lang].cutText(columnLetter(c.column), c.length, MAX_CELL_TEXT),
-      })),
-    ]),
+    src.tables.flatMap((t, ti) => tableWarnings(t, analysis.lang).map((w) => ({ administration: names[s]!, ...where(s, ti), ...w }))),
   );
 
   const sharedById = new Map(savings.shared.map((s) => [s.category.id, s]));
@@ -257,6 +242,20 @@ export function buildReport(
 }
 
 export type Report = ReturnType<typeof buildReport>;
+
+/** What the reader should know about one table: VAT-inclusive amounts, unreadable dates, doubled headers, cut texts. */
+export function tableWarnings(t: TableResult, lang: Lang): { row: number | null; message: string }[] {
+  const L = LABELS[lang];
+  return [
+    ...(t.amountMode === 'gross' ? [{ row: null, message: L.text.vatIncluded }] : []),
+    ...t.badDates.map((d) => ({ row: d.row, message: L.text.badDate(d.value) })),
+    ...t.duplicateHeaders.map((d) => ({
+      row: d.row,
+      message: WARNINGS[lang].duplicateHeader(d.header, d.columns.map(columnLetter), columnLetter(d.used), L.roles[d.role]),
+    })),
+    ...t.cutTexts.map((c) => ({ row: c.row, message: WARNINGS[lang].cutText(columnLetter(c.column), c.length, MAX_CELL_TEXT) })),
+  ];
+}
 
 /** Warnings the report gives beyond the sheet labels', in the report's language. */
 const WARNINGS: Record<

@@ -260,3 +260,19 @@ describe('currency of a table that names none', () => {
     expect(snap.tables.map((_, t) => extractTable(snap, 0, t).currency)).toEqual(['EUR', 'EUR']);
   });
 });
+
+describe('a column mapping the user confirmed', () => {
+  const rows: CellValue[][] = [
+    ['Datum', 'Leverancier', 'Omschrijving', 'Bedrag', 'Rekening'],
+    ['01/01/2025', 'Lyreco', 'Papier', '12,00', '6103000'],
+  ];
+  it('takes a role away from a wrongly guessed column when set to none', () => {
+    const r = extractTable({ name: 'A', tables: [{ file: 'a.csv', sheet: 'a.csv', rows }], mapping: { account: -1 } }, 0, 0);
+    expect(r.layout.columns.map((c) => c.role)).not.toContain('account');
+    expect(r.lines[0]!.account).toBeUndefined();
+  });
+  it('moves a role to the column the user chose', () => {
+    const r = extractTable({ name: 'A', tables: [{ file: 'a.csv', sheet: 'a.csv', rows }], mapping: { description: 1 } }, 0, 0);
+    expect(r.lines[0]!.description).toBe('Lyreco');
+  });
+});

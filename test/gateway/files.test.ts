@@ -107,3 +107,27 @@ describe('writing a plan', () => {
     expect(ws.getCell('B3').numFmt).toContain('€');
   });
 });
+
+describe('text any plan may hold', () => {
+  it('is written so the workbook opens again: no characters XML forbids, at most 32,767 per cell', async () => {
+    const long = 'x'.repeat(40_000);
+    const plan: WritePlan = {
+      sheets: [
+        {
+          key: 'lines',
+          name: 'Lijnen',
+          rows: [[{ v: 'a\u0000b\uffffc\u0007d', style: 'text' }], [{ v: long, style: 'text' }]],
+          widths: [30],
+          tables: [],
+          print: { landscape: true, fitToWidth: true },
+        },
+      ],
+      currency: 'EUR',
+    };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Lijnen')!;
+    expect(ws.getCell('A1').value).toBe('abcd');
+    expect(String(ws.getCell('A2').value)).toHaveLength(32_767);
+  });
+});

@@ -2,6 +2,7 @@ import type { Analysis } from '../analyze';
 import { columnLetter, LABELS } from '../labels';
 import type { SourceSnapshot } from '../model';
 import { isoToExcelSerial } from '../read/values';
+import { tableWarnings } from '../report';
 import type { SavingsResult } from '../savings';
 import { buildSavingsSheets, type AllocationEdits, type Layout } from './savings-sheets';
 import type { PlanCell, SheetPlan, WritePlan } from './types';
@@ -156,12 +157,8 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
   analysis.sources.forEach((src, s) =>
     src.tables.forEach((t, ti) => {
       const table = snapshots[s]!.tables[ti]!;
-      if (t.amountMode === 'gross') {
-        rows.push([text(src.name), text(table.file), text(table.sheet), text(''), text(L.text.vatIncluded)]);
-        warnings++;
-      }
-      for (const d of t.badDates) {
-        rows.push([text(src.name), text(table.file), text(table.sheet), int(d.row), text(L.text.badDate(d.value))]);
+      for (const w of tableWarnings(t, analysis.lang)) {
+        rows.push([text(src.name), text(table.file), text(table.sheet), w.row === null ? text('') : int(w.row), text(w.message)]);
         warnings++;
       }
     }),

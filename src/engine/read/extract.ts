@@ -73,13 +73,16 @@ function columnOf(layout: TableLayout, role: Role): ColumnGuess | undefined {
   return layout.columns.find((c) => c.role === role);
 }
 
-/** Applies a user-confirmed mapping over the guess: the user's columns win, with full confidence. */
+/**
+ * Applies a user-confirmed mapping over the guess: the user's columns win, with full confidence, and
+ * a role the user set to "none" (a negative column) is dropped from the guess.
+ */
 export function withMapping(layout: TableLayout, table: SourceTable, mapping: Partial<Record<Role, number>> | undefined): TableLayout {
   if (!mapping) return layout;
   const header = table.rows[layout.headerRow - 1] ?? [];
   const chosen = Object.entries(mapping).filter(([, col]) => typeof col === 'number' && col >= 0) as [Role, number][];
   const usedCols = new Set(chosen.map(([, c]) => c));
-  const usedRoles = new Set(chosen.map(([r]) => r));
+  const usedRoles = new Set<Role>(Object.keys(mapping) as Role[]);
   const kept = layout.columns.filter((c) => !usedCols.has(c.column) && !usedRoles.has(c.role));
   const added = chosen.map(([role, column]) => ({ role, column, header: headerName(header[column] ?? null), confidence: 1 }));
   return { ...layout, columns: [...kept, ...added].sort((a, b) => a.column - b.column) };

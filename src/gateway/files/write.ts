@@ -15,7 +15,20 @@ export const TANDEM_MARKER = 'tandem.workbook/1';
 function cellValue(c: PlanCell): ExcelJS.CellValue {
   if (c.f !== undefined) return { formula: c.f, result: c.result } as ExcelJS.CellFormulaValue;
   // Text stays text: ExcelJS writes strings as shared strings, so `=…` from a source never runs.
-  return c.v ?? null;
+  return typeof c.v === 'string' ? cellText(c.v) : (c.v ?? null);
+}
+
+/** Excel's limit for one cell's text. */
+const MAX_CELL_TEXT = 32_767;
+// Characters XML 1.0 cannot carry: a workbook holding them does not open again.
+const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function cellText(text: string): string {
+  const clean = text.replace(NOT_IN_XML, '');
+  if (clean.length <= MAX_CELL_TEXT) return clean;
+  // Cut without splitting a surrogate pair.
+  const cut = clean.slice(0, MAX_CELL_TEXT);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 function styleCell(cell: ExcelJS.Cell, role: StyleRole | undefined, currency: string): void {
