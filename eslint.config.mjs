@@ -50,7 +50,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'jest.config.js', 'webpack.config.js'],
+    files: ['scripts/**/*.mjs', 'jest.config.js', 'jest.e2e.config.js', 'jest.transform.js', 'webpack.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', Buffer: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

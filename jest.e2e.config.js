@@ -1,4 +1,3 @@
-/* global module, require */
 /**
  * End-to-end tests (test/e2e): slow, and they need external programs (LibreOffice: `soffice`,
  * from the `libreoffice-calc-nogui` package). Run with `jest -c jest.e2e.config.js`.

@@ -34,7 +34,23 @@ describe('manifest.xml', () => {
   });
 
   it('has the required elements in the order the schema demands', () => {
-    const order = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];
+    const order = [
+      'Id',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'HighResolutionIconUrl',
+      'SupportUrl',
+      'AppDomains',
+      'Hosts',
+      'Requirements',
+      'DefaultSettings',
+      'Permissions',
+      'VersionOverrides',
+    ];
     expect(children(el).map((c) => c.tagName)).toEqual(order);
   });
 
@@ -43,8 +59,10 @@ describe('manifest.xml', () => {
     expect(first('Version').textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     const display = first('DisplayName');
     const description = first('Description');
-    for (const node of [display, ...children(display)]) expect((node.getAttribute('DefaultValue') ?? node.getAttribute('Value') ?? '').length).toBeLessThanOrEqual(125);
-    for (const node of [description, ...children(description)]) expect((node.getAttribute('DefaultValue') ?? node.getAttribute('Value') ?? '').length).toBeLessThanOrEqual(250);
+    for (const node of [display, ...children(display)])
+      expect((node.getAttribute('DefaultValue') ?? node.getAttribute('Value') ?? '').length).toBeLessThanOrEqual(125);
+    for (const node of [description, ...children(description)])
+      expect((node.getAttribute('DefaultValue') ?? node.getAttribute('Value') ?? '').length).toBeLessThanOrEqual(250);
     expect(children(display).map((o) => o.getAttribute('Locale'))).toEqual(['fr-BE', 'en-US']);
   });
 

@@ -68,5 +68,12 @@ export function runAnalysis(sources: readonly NamedTables[], options: RunOptions
     lineOverrides,
   });
   options.onPhase?.('report');
-  return { snapshots, analysis, savings, report: buildReport(analysis, snapshots, savings, { council: options.council }), plan, withoutAmounts };
+  return {
+    snapshots,
+    analysis,
+    savings,
+    report: buildReport(analysis, snapshots, savings, { council: options.council }),
+    plan,
+    withoutAmounts,
+  };
 }

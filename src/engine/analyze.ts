@@ -114,7 +114,11 @@ function summarise(
  * that says the same takes it, so a line added or removed above it does not move the category onto
  * another purchase. An override whose line is gone, or is no longer unique, is dropped.
  */
-function resolveOverrides(lines: readonly PurchaseLine[], snapshots: readonly SourceSnapshot[], overrides: readonly LineOverride[]): Map<number, string> {
+function resolveOverrides(
+  lines: readonly PurchaseLine[],
+  snapshots: readonly SourceSnapshot[],
+  overrides: readonly LineOverride[],
+): Map<number, string> {
   const out = new Map<number, string>();
   if (overrides.length === 0) return out;
   const byRow = new Map<string, number>();

@@ -37,9 +37,13 @@ export async function runCase(dir: string): Promise<CaseResult> {
     // A line that went missing counts as a cluster of its own: it is with nobody.
     items.push({ source: t.source, truth: t.category, predicted: p ?? `missing:${key}` });
   }
-  const extra = report.lines.filter((l) => !known.has(`${l.administration}\u0000${l.row}`)).map((l) => ({ source: l.administration, row: l.row }));
+  const extra = report.lines
+    .filter((l) => !known.has(`${l.administration}\u0000${l.row}`))
+    .map((l) => ({ source: l.administration, row: l.row }));
   const pairs = new Map<string, number>();
-  for (const i of items) if (!i.predicted.startsWith('missing:')) pairs.set(`${i.truth}\u0000${i.predicted}`, (pairs.get(`${i.truth}\u0000${i.predicted}`) ?? 0) + 1);
+  for (const i of items)
+    if (!i.predicted.startsWith('missing:'))
+      pairs.set(`${i.truth}\u0000${i.predicted}`, (pairs.get(`${i.truth}\u0000${i.predicted}`) ?? 0) + 1);
   const confusions = [...pairs.entries()]
     .map(([k, count]) => {
       const [truthLabel, predictedLabel] = k.split('\u0000') as [string, string];

@@ -8,7 +8,16 @@ it('leaves descriptions out of the JSON of a council copy too', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tandem-council-'));
   const root = join(__dirname, '..', '..', 'samples');
   const code = await main(
-    ['analyze', '--council', '--source', `Gemeente=${join(root, 'gemeente-boekhouding.xlsx')}`, '--source', `OCMW=${join(root, 'ocmw-aankopen.csv')}`, '--json', join(dir, 'r.json')],
+    [
+      'analyze',
+      '--council',
+      '--source',
+      `Gemeente=${join(root, 'gemeente-boekhouding.xlsx')}`,
+      '--source',
+      `OCMW=${join(root, 'ocmw-aankopen.csv')}`,
+      '--json',
+      join(dir, 'r.json'),
+    ],
     { out: () => undefined, err: () => undefined },
   );
   expect(code).toBe(0);

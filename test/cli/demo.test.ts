@@ -13,10 +13,26 @@ async function run(dir: string) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(
-    ['analyze', '--source', `Gemeente=${gemeente}`, '--source', `OCMW=${ocmw}`, '--out', join(dir, 't.xlsx'), '--json', join(dir, 't.json')],
+    [
+      'analyze',
+      '--source',
+      `Gemeente=${gemeente}`,
+      '--source',
+      `OCMW=${ocmw}`,
+      '--out',
+      join(dir, 't.xlsx'),
+      '--json',
+      join(dir, 't.json'),
+    ],
     { out: (l) => out.push(l), err: (l) => err.push(l) },
   );
-  return { code, out: out.join('\n'), err: err.join('\n'), json: readFileSync(join(dir, 't.json'), 'utf8'), xlsx: readFileSync(join(dir, 't.xlsx')) };
+  return {
+    code,
+    out: out.join('\n'),
+    err: err.join('\n'),
+    json: readFileSync(join(dir, 't.json'), 'utf8'),
+    xlsx: readFileSync(join(dir, 't.xlsx')),
+  };
 }
 
 describe('the analysis of the two sample exports', () => {
@@ -41,9 +57,17 @@ describe('the analysis of the two sample exports', () => {
       ['Gemeente', 'Export', 5],
       ['OCMW', 'ocmw-aankopen.csv', 2],
     ]);
-    expect(Object.keys(report.sources[1]!.mapping)).toEqual(expect.arrayContaining(['amount', 'supplier', 'description', 'date', 'quantity', 'unitPrice']));
+    expect(Object.keys(report.sources[1]!.mapping)).toEqual(
+      expect.arrayContaining(['amount', 'supplier', 'description', 'date', 'quantity', 'unitPrice']),
+    );
     expect(report.lines[0]).toEqual(
-      expect.objectContaining({ administration: 'Gemeente', row: 6, amount: expect.any(Number), category: expect.any(String), evidence: expect.any(String) }),
+      expect.objectContaining({
+        administration: 'Gemeente',
+        row: 6,
+        amount: expect.any(Number),
+        category: expect.any(String),
+        evidence: expect.any(String),
+      }),
     );
   });
 
@@ -84,7 +108,9 @@ describe('the analysis of the two sample exports', () => {
     for (const id of ['office-paper', 'electricity', 'vehicle-fuel', 'cleaning-products', 'insurance']) expect(shared).toContain(id);
     const only = (id: string) => {
       const c = report.categories.find((x) => x.id === id)!;
-      return Object.entries(c.spend).filter(([, v]) => v > 0).map(([k]) => k);
+      return Object.entries(c.spend)
+        .filter(([, v]) => v > 0)
+        .map(([k]) => k);
     };
     expect(only('road-salt')).toEqual(['Gemeente']);
     expect(only('incontinence')).toEqual(['OCMW']);

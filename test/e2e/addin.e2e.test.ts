@@ -22,7 +22,8 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveFolder>>;
 
 beforeAll(async () => {
-  if (!existsSync(join(web, 'taskpane.html'))) throw new Error('dist/web/taskpane.html is missing: run `npm run build` first (npm run test:e2e does)');
+  if (!existsSync(join(web, 'taskpane.html')))
+    throw new Error('dist/web/taskpane.html is missing: run `npm run build` first (npm run test:e2e does)');
   mkdirSync(shots, { recursive: true });
   server = await serveFolder(web);
   browser = await launch();
@@ -33,7 +34,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openPage(locale: string, office: { path?: string; body?: string }, init?: string): Promise<{ context: BrowserContext; page: Page; foreign: string[]; errors: string[] }> {
+async function openPage(
+  locale: string,
+  office: { path?: string; body?: string },
+  init?: string,
+): Promise<{ context: BrowserContext; page: Page; foreign: string[]; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 380, height: 900 }, locale, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -71,7 +76,10 @@ it('runs the standalone flow on the sample files and downloads a workbook with e
   await expect(page.getByRole('grid').isVisible()).resolves.toBe(true);
   await page.getByRole('button', { name: 'Volgende', exact: true }).click();
   await step(page, 'Werkmap downloaden', '5-standalone-download');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Werkmap downloaden (tandem.xlsx)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Werkmap downloaden (tandem.xlsx)' }).click(),
+  ]);
   const saved = join(shots, 'tandem-standalone.xlsx');
   await download.saveAs(saved);
   expect(download.suggestedFilename()).toBe('tandem.xlsx');
@@ -106,8 +114,16 @@ it('runs in Excel (a fake host) over two source sheets, writes its sheets and le
   await page.screenshot({ path: join(shots, '6-excel-written.png'), fullPage: true });
   expect(await axeViolations(page)).toEqual([]);
   const after = await page.evaluate(() => {
-    const fake = (window as unknown as { __tandemFake: { values(s: string): unknown; sheetNames(): string[]; workbookState: { activeSheet: { name: string } | null } } }).__tandemFake;
-    return { names: fake.sheetNames(), sources: JSON.stringify([fake.values('Gemeente'), fake.values('OCMW')]), active: fake.workbookState.activeSheet?.name };
+    const fake = (
+      window as unknown as {
+        __tandemFake: { values(s: string): unknown; sheetNames(): string[]; workbookState: { activeSheet: { name: string } | null } };
+      }
+    ).__tandemFake;
+    return {
+      names: fake.sheetNames(),
+      sources: JSON.stringify([fake.values('Gemeente'), fake.values('OCMW')]),
+      active: fake.workbookState.activeSheet?.name,
+    };
   });
   expect(after.names).toEqual(expect.arrayContaining(['Gemeente', 'OCMW', ...SHEETS_NL]));
   expect(after.sources).toBe(before);

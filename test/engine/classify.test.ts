@@ -3,7 +3,13 @@ import { TAXONOMY } from '../../src/engine/classify/taxonomy';
 import type { PurchaseLine } from '../../src/engine/model';
 
 let row = 1;
-const line = (source: number, fields: Partial<PurchaseLine>): PurchaseLine => ({ source, table: 0, row: ++row, amountCents: 10000, ...fields });
+const line = (source: number, fields: Partial<PurchaseLine>): PurchaseLine => ({
+  source,
+  table: 0,
+  row: ++row,
+  amountCents: 10000,
+  ...fields,
+});
 const categoryOf = (description: string) => classifyLines([line(0, { description })], TAXONOMY).perLine[0]!.category;
 
 describe('the matcher survives the traps', () => {
@@ -49,7 +55,11 @@ describe('the matcher survives the traps', () => {
 
   it('puts what nothing matches in one cluster across administrations', () => {
     const r = classifyLines(
-      [line(0, { description: 'Zwerfvuilgrijpers set' }), line(1, { description: 'zwerfvuilgrijpers' }), line(1, { description: 'Factuur 99812' })],
+      [
+        line(0, { description: 'Zwerfvuilgrijpers set' }),
+        line(1, { description: 'zwerfvuilgrijpers' }),
+        line(1, { description: 'Factuur 99812' }),
+      ],
       TAXONOMY,
     );
     expect(r.perLine[0]!.evidence.kind).toBe('cluster');
@@ -58,7 +68,9 @@ describe('the matcher survives the traps', () => {
   });
 
   it('takes a typed category over everything else', () => {
-    const r = classifyLines([line(0, { description: 'Kopieerpapier', cpv: '30197630' })], TAXONOMY, { overrides: new Map([[0, 'Toner en inkt']]) });
+    const r = classifyLines([line(0, { description: 'Kopieerpapier', cpv: '30197630' })], TAXONOMY, {
+      overrides: new Map([[0, 'Toner en inkt']]),
+    });
     expect(r.perLine[0]!.evidence.kind).toBe('override');
   });
 });

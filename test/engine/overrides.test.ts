@@ -9,7 +9,15 @@ const original = [
   ['01/01/2025', 'Lyreco', 'Kopieerpapier A4', '100,00'],
   ['02/01/2025', 'Vandeputte', 'Werkbroek maat XXL', '45,00'],
 ];
-const typed = { administration: 'OCMW', file: 'ocmw.csv', row: 3, category: 'Werkkledij', amount: 45, description: 'Werkbroek maat XXL', supplier: 'Vandeputte' };
+const typed = {
+  administration: 'OCMW',
+  file: 'ocmw.csv',
+  row: 3,
+  category: 'Werkkledij',
+  amount: 45,
+  description: 'Werkbroek maat XXL',
+  supplier: 'Vandeputte',
+};
 
 describe('categories typed on Lijnen stay with their purchase', () => {
   it('applies on the row it was typed on while that line is unchanged', () => {

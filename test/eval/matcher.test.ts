@@ -47,7 +47,11 @@ describe('matcher quality on the evaluation set', () => {
     for (const r of results) {
       const b = baseline[r.name];
       expect(b).toBeDefined();
-      expect({ case: r.name, bcubed: r.scores.bcubed.f1 >= b!.bcubed - TOLERANCE, crossPairs: r.scores.crossPairs.f1 >= b!.crossPairs - TOLERANCE }).toEqual({
+      expect({
+        case: r.name,
+        bcubed: r.scores.bcubed.f1 >= b!.bcubed - TOLERANCE,
+        crossPairs: r.scores.crossPairs.f1 >= b!.crossPairs - TOLERANCE,
+      }).toEqual({
         case: r.name,
         bcubed: true,
         crossPairs: true,

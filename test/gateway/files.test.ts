@@ -25,7 +25,15 @@ describe('CSV as exports write it', () => {
   });
 
   it('reads Windows-1252 with € and accents', async () => {
-    const win = Uint8Array.from([...bytes('Omschrijving;Bedrag\r\nCaf'), 0xe9, ...bytes(' cr'), 0xe8, ...bytes('me;'), 0x80, ...bytes(' 12,50\r\n')]);
+    const win = Uint8Array.from([
+      ...bytes('Omschrijving;Bedrag\r\nCaf'),
+      0xe9,
+      ...bytes(' cr'),
+      0xe8,
+      ...bytes('me;'),
+      0x80,
+      ...bytes(' 12,50\r\n'),
+    ]);
     const [t] = await readTables('w.csv', win);
     expect(t!.encoding).toBe('windows-1252');
     expect(t!.rows[1]).toEqual(['Café crème', '€ 12,50']);
@@ -70,7 +78,9 @@ describe('workbooks', () => {
   it('says what is wrong with files that are no workbook', async () => {
     expect(await problemOf(readTables('empty.csv', new Uint8Array()))).toBe('empty');
     expect(await problemOf(readTables('x.xlsx', Uint8Array.from([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5])))).toBe('not-a-workbook');
-    expect(await problemOf(readTables('x.xlsx', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))).toBe('encrypted-or-legacy');
+    expect(await problemOf(readTables('x.xlsx', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))).toBe(
+      'encrypted-or-legacy',
+    );
     expect(await problemOf(readTables('x.xlsx', Uint8Array.from([1, 0, 2, 0, 3, 0])))).toBe('unsupported-type');
   });
 });
@@ -83,9 +93,18 @@ describe('writing a plan', () => {
         name: 'Lijnen',
         rows: [
           [{ v: 'Titel', style: 'title' }],
-          [{ v: 'Omschrijving', style: 'header' }, { v: 'Bedrag', style: 'header' }],
-          [{ v: '=HYPERLINK("http://x","klik")', style: 'text' }, { v: 12.5, style: 'money' }],
-          [{ v: '@SUM(1,2)', style: 'text' }, { f: 'B3*2', result: 25, style: 'money' }],
+          [
+            { v: 'Omschrijving', style: 'header' },
+            { v: 'Bedrag', style: 'header' },
+          ],
+          [
+            { v: '=HYPERLINK("http://x","klik")', style: 'text' },
+            { v: 12.5, style: 'money' },
+          ],
+          [
+            { v: '@SUM(1,2)', style: 'text' },
+            { f: 'B3*2', result: 25, style: 'money' },
+          ],
         ],
         widths: [30, 12],
         tables: [{ name: 'TandemLines', headerRow: 2, lastRow: 4, firstColumn: 1, lastColumn: 2 }],

@@ -119,7 +119,8 @@ export function classifyLines(
       }
     }
     const best = [...combined.values()].sort((a, b) => b.score - a.score || a.category - b.category)[0];
-    const result = best && best.score >= MIN_SCORE ? { match: best, fromContext: (descScores.get(best.category) ?? 0) < best.score / 2 } : null;
+    const result =
+      best && best.score >= MIN_SCORE ? { match: best, fromContext: (descScores.get(best.category) ?? 0) < best.score / 2 } : null;
     textCache.set(key, result);
     return result;
   };
@@ -149,7 +150,9 @@ export function classifyLines(
 
   // Pass 2: what the supplier's other lines (in any administration) were, then the account's.
   const bySupplier = distribution(lines, perLine, (_, i) => supplierIds[i]!);
-  const bySupplierAccount = distribution(lines, perLine, (l, i) => (l.account && supplierIds[i] ? `${supplierIds[i]}|${l.source}|${l.account}` : ''));
+  const bySupplierAccount = distribution(lines, perLine, (l, i) =>
+    l.account && supplierIds[i] ? `${supplierIds[i]}|${l.source}|${l.account}` : '',
+  );
   const byAccount = distribution(lines, perLine, (l) => (l.account ? `${l.source}|${l.account}` : ''));
   lines.forEach((line, i) => {
     if (perLine[i]) return;
@@ -165,7 +168,10 @@ export function classifyLines(
     }
     const viaAccount = line.account ? dominant(byAccount.get(`${line.source}|${line.account}`)) : null;
     if (viaAccount) {
-      perLine[i] = { category: viaAccount.category, evidence: { kind: 'account', detail: `${line.account}: ${viaAccount.count}/${viaAccount.total}` } };
+      perLine[i] = {
+        category: viaAccount.category,
+        evidence: { kind: 'account', detail: `${line.account}: ${viaAccount.count}/${viaAccount.total}` },
+      };
       return;
     }
     if (line.supplier) {
@@ -258,7 +264,15 @@ function clusterRest(
       if (!categories.has(id)) {
         const word = mostFrequent(surface.get(anchor) ?? new Map([[anchor, 1]]));
         const name = word.charAt(0).toUpperCase() + word.slice(1);
-        categories.set(id, { id, names: { nl: name, fr: name, en: name }, cpv: null, kind: null, group: null, circular: false, origin: 'cluster' });
+        categories.set(id, {
+          id,
+          names: { nl: name, fr: name, en: name },
+          cpv: null,
+          kind: null,
+          group: null,
+          circular: false,
+          origin: 'cluster',
+        });
       }
       perLine[i] = { category: id, evidence: { kind: 'cluster', detail: anchor } };
       return;
@@ -330,7 +344,15 @@ function resolveOverrides(
     const id = `u-${key.replace(/ /g, '-')}`;
     if (!categories.has(id)) {
       const name = typed.trim();
-      categories.set(id, { id, names: { nl: name, fr: name, en: name }, cpv: null, kind: null, group: null, circular: false, origin: 'user' });
+      categories.set(id, {
+        id,
+        names: { nl: name, fr: name, en: name },
+        cpv: null,
+        kind: null,
+        group: null,
+        circular: false,
+        origin: 'user',
+      });
     }
     out.set(line, id);
   }

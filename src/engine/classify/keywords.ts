@@ -4,7 +4,24 @@ import type { TaxonomyCategory } from './taxonomy-types';
 
 const LANGS: StemLang[] = ['nl', 'fr', 'en'];
 /** Words after one of these describe what the product is for, not what it is (`toner voor printer`). */
-const PREPOSITIONS = new Set(['voor', 'van', 'bij', 'met', 'for', 'with', 'of', 'pour', 'de', 'du', 'des', 'avec', 'aan', 'in', 'op', 'to']);
+const PREPOSITIONS = new Set([
+  'voor',
+  'van',
+  'bij',
+  'met',
+  'for',
+  'with',
+  'of',
+  'pour',
+  'de',
+  'du',
+  'des',
+  'avec',
+  'aan',
+  'in',
+  'op',
+  'to',
+]);
 const MIN_PART = 4;
 
 interface WordEntry {
@@ -47,12 +64,15 @@ export class KeywordIndex {
     taxonomy.forEach((cat, ci) => {
       for (const lang of LANGS) {
         for (const raw of cat.keywords[lang]) {
-          const parts = fold(raw).split(' ').filter((w) => w && !isStopword(w));
+          const parts = fold(raw)
+            .split(' ')
+            .filter((w) => w && !isStopword(w));
           if (parts.length === 0) continue;
           if (parts.length === 1) {
             const w = parts[0]!;
             const weight = keywordWeight(w.length);
-            for (const form of new Set([w, stem(w, lang)])) this.addWord(form, { category: ci, keyword: raw, weight, compounds: lang === 'nl' });
+            for (const form of new Set([w, stem(w, lang)]))
+              this.addWord(form, { category: ci, keyword: raw, weight, compounds: lang === 'nl' });
           } else {
             const words = parts.map((w) => [...new Set([w, stem(w, lang)])]);
             const weight = keywordWeight(parts.join('').length) * 1.3;

@@ -34,7 +34,17 @@ function categoriesSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[
   const L = LABELS[analysis.lang];
   const names = snapshots.map((s) => s.name);
   const n = names.length;
-  const headers = uniqueHeaders([L.col.category, L.col.categoryId, L.col.cpv, L.col.shared, ...names, L.col.total, L.col.lines, L.col.suppliers, L.col.administrations]);
+  const headers = uniqueHeaders([
+    L.col.category,
+    L.col.categoryId,
+    L.col.cpv,
+    L.col.shared,
+    ...names,
+    L.col.total,
+    L.col.lines,
+    L.col.suppliers,
+    L.col.administrations,
+  ]);
   const firstSpend = CATEGORIES_FIRST_SPEND;
   const headerRow = CATEGORIES_HEADER_ROW;
   const rows: PlanCell[][] = [[title(L.text.categoriesTitle)], [note(L.text.overrideNote)], headers.map(header)];
@@ -58,7 +68,9 @@ function categoriesSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[
     name: L.sheets.categories,
     rows,
     widths: [34, 22, 11, 9, ...names.map(() => 15), 15, 9, 12, 10],
-    tables: [{ name: 'TandemCategories', headerRow, lastRow: headerRow + analysis.categories.length, firstColumn: 1, lastColumn: headers.length }],
+    tables: [
+      { name: 'TandemCategories', headerRow, lastRow: headerRow + analysis.categories.length, firstColumn: 1, lastColumn: headers.length },
+    ],
     freeze: { rows: headerRow, columns: 1 },
     print: { landscape: true, fitToWidth: true, repeatRows: headerRow },
   };
@@ -67,8 +79,21 @@ function categoriesSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[
 function linesSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[], overrides?: ReadonlyMap<number, string>): SheetPlan {
   const L = LABELS[analysis.lang];
   const headers = [
-    L.col.administration, L.col.file, L.col.sheet, L.col.row, L.col.date, L.col.supplier, L.col.description,
-    L.col.account, L.col.service, L.col.amount, L.col.category, L.col.categoryId, L.col.evidence, L.col.detail, L.col.override,
+    L.col.administration,
+    L.col.file,
+    L.col.sheet,
+    L.col.row,
+    L.col.date,
+    L.col.supplier,
+    L.col.description,
+    L.col.account,
+    L.col.service,
+    L.col.amount,
+    L.col.category,
+    L.col.categoryId,
+    L.col.evidence,
+    L.col.detail,
+    L.col.override,
   ];
   const headerRow = 3;
   const names = new Map(analysis.categories.map((c) => [c.id, c.names[analysis.lang]]));
@@ -107,8 +132,25 @@ function linesSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[], ov
 
 function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]): SheetPlan {
   const L = LABELS[analysis.lang];
-  const rows: PlanCell[][] = [[title(L.text.controlTitle)], [], [{ v: L.text.reconciliation, style: 'subtitle' }], [note(L.text.reconciliationNote)]];
-  const recHeaders = [L.col.administration, L.col.file, L.col.sheet, L.col.headerRow, L.col.lines, L.col.skipped, L.col.rejected, L.col.columnTotal, L.col.totalsRows, L.col.linesTotal, L.col.difference];
+  const rows: PlanCell[][] = [
+    [title(L.text.controlTitle)],
+    [],
+    [{ v: L.text.reconciliation, style: 'subtitle' }],
+    [note(L.text.reconciliationNote)],
+  ];
+  const recHeaders = [
+    L.col.administration,
+    L.col.file,
+    L.col.sheet,
+    L.col.headerRow,
+    L.col.lines,
+    L.col.skipped,
+    L.col.rejected,
+    L.col.columnTotal,
+    L.col.totalsRows,
+    L.col.linesTotal,
+    L.col.difference,
+  ];
   rows.push(recHeaders.map(header));
   const recHeaderRow = rows.length;
   if (recHeaderRow + 1 !== CONTROL_FIRST_ROW) throw new Error('control sheet layout changed');
@@ -188,12 +230,19 @@ export interface PlanOptions {
 }
 
 /** The workbook Tandem writes, as data: the savings sheets first, then the analysis they rest on. */
-export function buildWritePlan(analysis: Analysis, snapshots: readonly SourceSnapshot[], savings: SavingsResult, options: PlanOptions = {}): WritePlan {
+export function buildWritePlan(
+  analysis: Analysis,
+  snapshots: readonly SourceSnapshot[],
+  savings: SavingsResult,
+  options: PlanOptions = {},
+): WritePlan {
   const categories = categoriesSheet(analysis, snapshots);
   const control = controlSheet(analysis, snapshots);
   const controlRows: Layout['controlRows'] = [];
   let row = CONTROL_FIRST_ROW;
-  analysis.sources.forEach((src, s) => src.tables.forEach((_, ti) => controlRows.push({ source: s, table: ti, row: row++, file: snapshots[s]!.tables[ti]!.file })));
+  analysis.sources.forEach((src, s) =>
+    src.tables.forEach((_, ti) => controlRows.push({ source: s, table: ti, row: row++, file: snapshots[s]!.tables[ti]!.file })),
+  );
   const layout: Layout = {
     categoriesSheet: categories.name,
     categoryRow: new Map(analysis.categories.map((c, i) => [c.id, CATEGORIES_HEADER_ROW + 1 + i])),
@@ -203,7 +252,14 @@ export function buildWritePlan(analysis: Analysis, snapshots: readonly SourceSna
     controlLinesColumn: 5,
     controlLinesTotalColumn: 10,
   };
-  const own = buildSavingsSheets({ analysis, snapshots, savings, layout, allocationEdits: options.allocationEdits, council: options.council });
+  const own = buildSavingsSheets({
+    analysis,
+    snapshots,
+    savings,
+    layout,
+    allocationEdits: options.allocationEdits,
+    council: options.council,
+  });
   const sheets = [own.summary, own.allocation, own.savings, own.parameters, categories];
   if (!options.council) sheets.push(linesSheet(analysis, snapshots, options.lineOverrides));
   sheets.push(control);

@@ -21,7 +21,9 @@ function cellValue(c: PlanCell): ExcelJS.CellValue {
 /** Excel's limit for one cell's text. */
 const MAX_CELL_TEXT = 32_767;
 // Characters XML 1.0 cannot carry: a workbook holding them does not open again.
-const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_IN_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function cellText(text: string): string {
   const clean = text.replace(NOT_IN_XML, '');
@@ -90,7 +92,10 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, currency: strin
   ws.columns = plan.widths.map((width) => ({ width }));
   const tableRows = new Set<number>();
   for (const t of plan.tables) {
-    const columns = plan.rows[t.headerRow - 1]!.slice(t.firstColumn - 1, t.lastColumn).map((h) => ({ name: String(h.v ?? ''), filterButton: true }));
+    const columns = plan.rows[t.headerRow - 1]!.slice(t.firstColumn - 1, t.lastColumn).map((h) => ({
+      name: String(h.v ?? ''),
+      filterButton: true,
+    }));
     const rows = plan.rows.slice(t.headerRow, t.lastRow).map((r) => {
       const values = r.slice(t.firstColumn - 1, t.lastColumn).map(cellValue);
       while (values.length < columns.length) values.push(null);
@@ -120,7 +125,6 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, currency: strin
   });
 }
 
-
 /**
  * Applies a write plan to a new `.xlsx` workbook and returns its bytes. Given the bytes of a workbook
  * Tandem wrote before, its own sheets are replaced and the user's other sheets kept.
@@ -139,7 +143,9 @@ export async function planToXlsx(plan: WritePlan, previous?: Uint8Array, isOwnSh
   for (const sheet of plan.sheets) writeSheet(workbook, sheet, plan.currency);
   const buffer = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   const money = moneyFormat(plan.currency);
-  const charts: BarChartSpec[] = plan.sheets.flatMap((sheet) => (sheet.charts ?? []).map((c) => ({ ...c, sheet: sheet.name, horizontal: true, numberFormat: money.split(';')[0] })));
+  const charts: BarChartSpec[] = plan.sheets.flatMap((sheet) =>
+    (sheet.charts ?? []).map((c) => ({ ...c, sheet: sheet.name, horizontal: true, numberFormat: money.split(';')[0] })),
+  );
   // Charts go in last: ExcelJS cannot write them, so they are added to the finished file (which also
   // fixes the zip entries' dates, so the same plan gives the same bytes).
   return addCharts(buffer, charts);
