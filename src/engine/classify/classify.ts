@@ -50,6 +50,13 @@ function fromTaxonomy(c: TaxonomyCategory): CategoryInfo {
   };
 }
 
+/** A category Tandem made up from the data or the user (not in the taxonomy). */
+function ownCategory(id: string, names: Record<Lang, string>, origin: CategoryOrigin): CategoryInfo {
+  return { id, names, cpv: null, kind: null, group: null, circular: false, origin };
+}
+
+const same = (name: string): Record<Lang, string> => ({ nl: name, fr: name, en: name });
+
 function stripZeros(code: string): string {
   const s = code.replace(/0+$/, '');
   return s.length < 2 ? code.slice(0, 2) : s;
@@ -264,15 +271,7 @@ function clusterRest(
       if (!categories.has(id)) {
         const word = mostFrequent(surface.get(anchor) ?? new Map([[anchor, 1]]));
         const name = word.charAt(0).toUpperCase() + word.slice(1);
-        categories.set(id, {
-          id,
-          names: { nl: name, fr: name, en: name },
-          cpv: null,
-          kind: null,
-          group: null,
-          circular: false,
-          origin: 'cluster',
-        });
+        categories.set(id, ownCategory(id, same(name), 'cluster'));
       }
       perLine[i] = { category: id, evidence: { kind: 'cluster', detail: anchor } };
       return;
@@ -281,29 +280,16 @@ function clusterRest(
       const id = `s-${fold(sid.slice(2)).replace(/ /g, '-')}`;
       if (!categories.has(id)) {
         const name = supplierNames.get(sid) ?? sid.slice(2);
-        categories.set(id, {
-          id,
-          names: { nl: `Leverancier ${name}`, fr: `Fournisseur ${name}`, en: `Supplier ${name}` },
-          cpv: null,
-          kind: null,
-          group: null,
-          circular: false,
-          origin: 'supplier',
-        });
+        categories.set(id, ownCategory(id, { nl: `Leverancier ${name}`, fr: `Fournisseur ${name}`, en: `Supplier ${name}` }, 'supplier'));
       }
       perLine[i] = { category: id, evidence: { kind: 'cluster', detail: supplierNames.get(sid) ?? sid } };
       return;
     }
     if (!categories.has(UNCLASSIFIED)) {
-      categories.set(UNCLASSIFIED, {
-        id: UNCLASSIFIED,
-        names: { nl: 'Niet ingedeeld', fr: 'Non classé', en: 'Unclassified' },
-        cpv: null,
-        kind: null,
-        group: null,
-        circular: false,
-        origin: 'unclassified',
-      });
+      categories.set(
+        UNCLASSIFIED,
+        ownCategory(UNCLASSIFIED, { nl: 'Niet ingedeeld', fr: 'Non classé', en: 'Unclassified' }, 'unclassified'),
+      );
     }
     perLine[i] = { category: UNCLASSIFIED, evidence: { kind: 'none', detail: '' } };
   });
@@ -344,15 +330,7 @@ function resolveOverrides(
     const id = `u-${key.replace(/ /g, '-')}`;
     if (!categories.has(id)) {
       const name = typed.trim();
-      categories.set(id, {
-        id,
-        names: { nl: name, fr: name, en: name },
-        cpv: null,
-        kind: null,
-        group: null,
-        circular: false,
-        origin: 'user',
-      });
+      categories.set(id, ownCategory(id, same(name), 'user'));
     }
     out.set(line, id);
   }

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import type { PlanChart } from '../../engine/plan/types';
 
 /**
  * Adds native Excel bar/column charts to a workbook ExcelJS wrote.
@@ -8,21 +9,10 @@ import JSZip from 'jszip';
  * the relationships between them, the `<drawing>` element in the worksheet and the content types.
  */
 
-export interface BarChartSpec {
+/** A chart of the write plan, placed on a sheet, with how to draw it. */
+export interface BarChartSpec extends PlanChart {
   /** Worksheet name as shown in Excel (may contain spaces/accents, e.g. 'Samenvatting'). */
   sheet: string;
-  title: string;
-  /** Absolute ranges on that sheet or another, with sheet names quoted as Excel wants: 'Samenvatting'!$A$10:$A$20 */
-  categoriesRef: string;
-  /** One or more series; each a name and an absolute values range. */
-  series: { name: string; valuesRef: string }[];
-  /** Cached values so viewers that do not recalc show the bars. */
-  categories: string[];
-  /** values[seriesIndex][pointIndex] */
-  values: number[][];
-  /** Top-left and bottom-right anchor cells, 0-based column/row (like drawing anchors). */
-  from: { col: number; row: number };
-  to: { col: number; row: number };
   /** Bar (horizontal) vs column chart; default horizontal. */
   horizontal?: boolean;
   /** e.g. '#,##0 [$€-nl-BE]' */
