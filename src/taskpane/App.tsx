@@ -7,18 +7,15 @@ import type { AppEnv } from './env';
 import { useStyles } from './styles';
 import { Wizard } from './Wizard';
 
-/** Fluent's provider and the page's frame: title, language, and the content under a `main` landmark. */
-export function Frame({
-  lang,
-  mode,
-  onLang,
-  children,
-}: {
+interface FrameProps {
   lang: Lang;
   mode?: AppEnv['mode'];
   onLang?: (lang: Lang) => void;
   children: ReactNode;
-}) {
+}
+
+/** Fluent's provider and the page's frame: title, language, and the content under a `main` landmark. */
+export function Frame({ lang, mode, onLang, children }: FrameProps) {
   return (
     <FluentProvider theme={webLightTheme}>
       <FrameBody lang={lang} mode={mode} onLang={onLang}>
@@ -28,17 +25,7 @@ export function Frame({
   );
 }
 
-function FrameBody({
-  lang,
-  mode,
-  onLang,
-  children,
-}: {
-  lang: Lang;
-  mode?: AppEnv['mode'];
-  onLang?: (lang: Lang) => void;
-  children: ReactNode;
-}) {
+function FrameBody({ lang, mode, onLang, children }: FrameProps) {
   const s = useStyles();
   const t = UI[lang];
   useEffect(() => {
