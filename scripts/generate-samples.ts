@@ -1,8 +1,6 @@
 /**
- * Deterministic generator for Tandem's sample exports and evaluation set.
- *
- *   node_modules/.bin/esbuild scripts/generate-samples.ts --bundle --platform=node --format=cjs \
- *     --outfile=/tmp/gen.js && node /tmp/gen.js
+ * Deterministic generator for Tandem's sample exports and evaluation set (`npm run samples` runs
+ * `main`; the benchmark uses `writeScaledSamples`).
  *
  * Writes samples/gemeente-boekhouding.xlsx, samples/ocmw-aankopen.csv and eval/<case>/ (source files +
  * truth.json). Everything comes from a seeded PRNG (mulberry32): no Math.random, no clock. The .xlsx
@@ -5704,7 +5702,7 @@ function writeTruth(dir: string, sources: SourceOut[], truth: TruthLine[]): void
   fs.writeFileSync(path.join(dir, 'truth.json'), `${head},\n  "lines": [\n${body}\n  ]\n}\n`);
 }
 
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   checkTemplates([GEM_SAMPLE, OCMW_SAMPLE, THREE_G, THREE_O, THREE_A, FR_COMMUNE, FR_CPAS, EN_POLICE, EN_GEMEENTE]);
   const samples = path.join(ROOT, 'samples');
   const evalDir = path.join(ROOT, 'eval');
@@ -5812,7 +5810,40 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+/**
+ * The two sample exports, scaled to `gemeente` and `ocmw` purchase lines (for the benchmark): the same
+ * layouts, suppliers and vocabulary as `samples/`, more lines. The .xlsx is written with ExcelJS's
+ * streaming writer so that generating 100,000 rows stays light. Returns the two file paths.
+ */
+export async function writeScaledSamples(dir: string, gemeente: number, ocmw: number): Promise<{ xlsx: string; csv: string }> {
+  fs.mkdirSync(dir, { recursive: true });
+  const xlsx = path.join(dir, `gemeente-${gemeente}.xlsx`);
+  const csv = path.join(dir, `ocmw-${ocmw}.csv`);
+  const gem = { ...GEM_SAMPLE, n: gemeente, seed: GEM_SAMPLE.seed + gemeente };
+  const ocmwSpec = { ...OCMW_SAMPLE, n: ocmw, seed: OCMW_SAMPLE.seed + ocmw };
+  {
+    const { rows } = assemble(gem.name, genLines(gem), sampleGemeenteLayout(), new Rng(gem.seed + 7));
+    const fmts = ['dd/mm/yyyy', undefined, undefined, undefined, undefined, '0', undefined, undefined, undefined, '€ #,##0.00;[Red]-€ #,##0.00'];
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsx, useStyles: true, useSharedStrings: true });
+    const ws = wb.addWorksheet('Export');
+    ws.columns = [12, 14, 34, 16, 52, 12, 10, 20, 13, 16].map((width) => ({ width }));
+    rows.forEach((cells, ri) => {
+      const row = ws.getRow(ri + 1);
+      cells.forEach((v, ci) => {
+        if (v === null || v === '') return;
+        const cell = row.getCell(ci + 1);
+        cell.value = v as ExcelJS.CellValue;
+        const f = fmts[ci];
+        if (f && (typeof v === 'number' || v instanceof Date)) cell.numFmt = f;
+      });
+      row.commit();
+    });
+    ws.commit();
+    await wb.commit();
+  }
+  {
+    const { rows } = assemble(ocmwSpec.name, genLines(ocmwSpec), sampleOcmwLayout(), new Rng(ocmwSpec.seed + 7));
+    writeCsv(csv, rows, ';', 'utf8bom');
+  }
+  return { xlsx, csv };
+}

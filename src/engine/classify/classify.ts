@@ -82,6 +82,18 @@ class CpvIndex {
   }
 }
 
+const INDEXES = new WeakMap<readonly TaxonomyCategory[], { keywords: KeywordIndex; cpvIndex: CpvIndex }>();
+
+/** The taxonomy's indexes, built once per taxonomy (building the keyword index takes tens of milliseconds). */
+function indexesFor(taxonomy: readonly TaxonomyCategory[]): { keywords: KeywordIndex; cpvIndex: CpvIndex } {
+  let found = INDEXES.get(taxonomy);
+  if (!found) {
+    found = { keywords: new KeywordIndex(taxonomy), cpvIndex: new CpvIndex(taxonomy) };
+    INDEXES.set(taxonomy, found);
+  }
+  return found;
+}
+
 /**
  * Gives every line a category from the strongest evidence it has: a user override, a CPV code, its
  * description (with the account name as context), the other lines of its supplier or account, the
@@ -92,8 +104,7 @@ export function classifyLines(
   taxonomy: readonly TaxonomyCategory[],
   options: ClassifyOptions = {},
 ): ClassifyOutcome {
-  const keywords = new KeywordIndex(taxonomy);
-  const cpvIndex = new CpvIndex(taxonomy);
+  const { keywords, cpvIndex } = indexesFor(taxonomy);
   const categories = new Map<string, CategoryInfo>();
   const useTaxonomy = (i: number): string => {
     const c = taxonomy[i]!;
@@ -104,12 +115,20 @@ export function classifyLines(
   const perLine: (Classification | undefined)[] = new Array(lines.length);
   const overrideIds = resolveOverrides(options.overrides, taxonomy, categories, keywords);
 
-  const textCache = new Map<string, { match: KeywordMatch; fromContext: boolean } | null>();
+  // By description, then by context (account name and the source's own category), without
+  // building a joined key per line.
+  const textCache = new Map<string, Map<string, { match: KeywordMatch; fromContext: boolean } | null>>();
   const matchText = (line: PurchaseLine) => {
     const desc = line.description ?? '';
-    const context = [line.accountName, line.sourceCategory].filter(Boolean).join(' ');
-    const key = `${desc}\u0001${context}`;
-    if (textCache.has(key)) return textCache.get(key)!;
+    const context = line.accountName
+      ? line.sourceCategory
+        ? `${line.accountName} ${line.sourceCategory}`
+        : line.accountName
+      : (line.sourceCategory ?? '');
+    let byContext = textCache.get(desc);
+    if (!byContext) textCache.set(desc, (byContext = new Map()));
+    const known = byContext.get(context);
+    if (known !== undefined) return known;
     const combined = new Map<number, KeywordMatch>();
     const descScores = new Map<number, number>();
     for (const m of keywords.match(desc)) {
@@ -128,7 +147,7 @@ export function classifyLines(
     const best = [...combined.values()].sort((a, b) => b.score - a.score || a.category - b.category)[0];
     const result =
       best && best.score >= MIN_SCORE ? { match: best, fromContext: (descScores.get(best.category) ?? 0) < best.score / 2 } : null;
-    textCache.set(key, result);
+    byContext.set(context, result);
     return result;
   };
 

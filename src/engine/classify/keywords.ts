@@ -1,4 +1,4 @@
-import { contentWords, fold, isPlaceWord, isStopword } from '../text/normalize';
+import { fold, isContentWord, isPlaceWord, isStopword } from '../text/normalize';
 import { stem, type StemLang } from '../text/stem';
 import type { TaxonomyCategory } from './taxonomy-types';
 
@@ -23,6 +23,7 @@ const PREPOSITIONS = new Set([
   'to',
 ]);
 const MIN_PART = 4;
+const MATCH_CACHE_MAX = 100_000;
 
 interface WordEntry {
   category: number;
@@ -59,6 +60,8 @@ export class KeywordIndex {
   private readonly words = new Map<string, WordEntry[]>();
   private readonly phrases = new Map<string, PhraseEntry[]>();
   private readonly wordCache = new Map<string, Map<number, { score: number; keyword: string }>>();
+  /** Results by the words that count; shared, so callers copy before changing one. */
+  private readonly matchCache = new Map<string, readonly KeywordMatch[]>();
 
   constructor(private readonly taxonomy: readonly TaxonomyCategory[]) {
     taxonomy.forEach((cat, ci) => {
@@ -140,16 +143,21 @@ export class KeywordIndex {
    * secretariaat`), so earlier words count more; words after a preposition, which usually say what
    * the product is for, count half; words naming a place or beneficiary do not count.
    */
-  match(text: string, factor = 1): KeywordMatch[] {
-    const folded = fold(text).split(' ');
+  match(text: string, factor = 1): readonly KeywordMatch[] {
     const words: { word: string; weight: number }[] = [];
     let afterPreposition = false;
-    for (const w of folded) {
+    // Texts that differ only in numbers, units or stopwords (`Toner HP 305A`, `Toner HP 410X`) score
+    // alike: the words that count, and whether they follow a preposition, are the cache key.
+    let key = `${factor}`;
+    for (const w of fold(text).split(' ')) {
       if (PREPOSITIONS.has(w) && words.length > 0) afterPreposition = true;
-      if (contentWords(w).length === 0 || isPlaceWord(w)) continue;
+      if (!isContentWord(w) || isPlaceWord(w)) continue;
       const position = Math.max(0.55, 1 - 0.15 * words.length);
       words.push({ word: w, weight: position * (afterPreposition ? 0.5 : 1) });
+      key += afterPreposition ? ` ${w}_` : ` ${w}`;
     }
+    const cached = this.matchCache.get(key);
+    if (cached) return cached;
     const scores = new Map<number, KeywordMatch>();
     const add = (category: number, score: number, keyword: string) => {
       const m = scores.get(category) ?? { category, score: 0, keywords: [] };
@@ -171,7 +179,10 @@ export class KeywordIndex {
         }
       }
     }
-    return [...scores.values()].sort((a, b) => b.score - a.score || a.category - b.category);
+    const result = [...scores.values()].sort((a, b) => b.score - a.score || a.category - b.category);
+    if (this.matchCache.size >= MATCH_CACHE_MAX) this.matchCache.clear();
+    this.matchCache.set(key, result);
+    return result;
   }
 
   category(index: number): TaxonomyCategory {

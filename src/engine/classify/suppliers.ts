@@ -39,25 +39,44 @@ export interface SupplierIdentity {
  * (`Staples Solutions` / `Staples`).
  */
 export function identifySuppliers(lines: readonly PurchaseLine[]): SupplierIdentity {
+  // Work on distinct spellings and VAT numbers, not lines: 100,000 lines name a few hundred suppliers.
+  const nameKeyOf = new Map<string, string>();
+  const nameKey = (supplier: string): string => {
+    let k = nameKeyOf.get(supplier);
+    if (k === undefined) {
+      k = `n:${supplierKey(supplier)}`;
+      nameKeyOf.set(supplier, k);
+    }
+    return k;
+  };
   const uf = new UnionFind();
-  const nameKeys = lines.map((l) => (l.supplier ? `n:${supplierKey(l.supplier)}` : ''));
-  lines.forEach((l, i) => {
-    const n = nameKeys[i]!;
+  const pairs = new Map<string, Set<string>>();
+  for (const l of lines) {
+    const n = l.supplier ? nameKey(l.supplier) : '';
     if (n) uf.find(n);
     if (l.supplierVat) {
+      let seen = pairs.get(n);
+      if (!seen) pairs.set(n, (seen = new Set()));
+      if (seen.has(l.supplierVat)) continue;
+      seen.add(l.supplierVat);
       uf.find(`v:${l.supplierVat}`);
       if (n) uf.union(n, `v:${l.supplierVat}`);
     }
-  });
-  const allNames = new Set(nameKeys.filter(Boolean));
+  }
+  const allNames = new Set(nameKeyOf.values());
   for (const key of [...allNames].sort()) {
     const words = key.slice(2).split(' ');
     if (words.length > 1 && words[0]!.length >= 4 && allNames.has(`n:${words[0]}`)) uf.union(key, `n:${words[0]}`);
   }
-  const ids = lines.map((l, i) => {
-    const n = nameKeys[i]!;
-    if (n) return uf.find(n);
-    return l.supplierVat ? uf.find(`v:${l.supplierVat}`) : '';
+  const idOfName = new Map<string, string>();
+  for (const [supplier, key] of nameKeyOf) idOfName.set(supplier, uf.find(key));
+  const idOfVat = new Map<string, string>();
+  const ids = lines.map((l) => {
+    if (l.supplier) return idOfName.get(l.supplier)!;
+    if (!l.supplierVat) return '';
+    let id = idOfVat.get(l.supplierVat);
+    if (id === undefined) idOfVat.set(l.supplierVat, (id = uf.find(`v:${l.supplierVat}`)));
+    return id;
   });
   const counts = new Map<string, Map<string, number>>();
   lines.forEach((l, i) => {

@@ -96,7 +96,29 @@ interface Section {
   credit: ColumnGuess | undefined;
   decimalStyle: DecimalStyle;
   headerFolded: string[];
+  /** The 0-based column of each role, -1 when the layout has none (looked up once, read per row). */
+  at: Record<Role, number>;
 }
+
+const NO_COLUMNS: Record<Role, number> = {
+  amount: -1,
+  amountInclVat: -1,
+  debit: -1,
+  credit: -1,
+  date: -1,
+  supplier: -1,
+  supplierVat: -1,
+  description: -1,
+  quantity: -1,
+  unit: -1,
+  unitPrice: -1,
+  account: -1,
+  accountName: -1,
+  cpv: -1,
+  service: -1,
+  reference: -1,
+  category: -1,
+};
 
 function sectionFor(rows: readonly CellValue[][], layout: TableLayout, from: number, to: number): Section {
   const net = columnOf(layout, 'amount');
@@ -110,7 +132,10 @@ function sectionFor(rows: readonly CellValue[][], layout: TableLayout, from: num
     rows.slice(from, Math.min(to, from + 2000)).flatMap((row) => amountCols.map((c) => row[c.column] ?? null)),
   );
   const headerFolded = layout.headerRow > 0 ? (rows[layout.headerRow - 1] ?? []).map((c) => fold(cellText(c))) : [];
-  return { layout, amountMode, amountCol, credit: amountMode === 'debit-credit' ? credit : undefined, decimalStyle, headerFolded };
+  // A plain object literal (not Object.fromEntries, which makes a slow dictionary-mode object).
+  const at = { ...NO_COLUMNS };
+  for (const c of layout.columns) if (at[c.role] < 0) at[c.role] = c.column;
+  return { layout, amountMode, amountCol, credit: amountMode === 'debit-credit' ? credit : undefined, decimalStyle, headerFolded, at };
 }
 
 export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tableIndex: number): TableResult {
@@ -206,7 +231,9 @@ export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tabl
       });
       continue;
     }
-    result.lines.push(readLine(row, section, { ...where, row: rowNumber, amountCents: amount.cents }, result));
+    // A literal, not `{ ...where }`: V8 makes spread objects that then gain properties very slow (50× at 100,000 lines).
+    const line: PurchaseLine = { source: sourceIndex, table: tableIndex, row: rowNumber, amountCents: amount.cents };
+    result.lines.push(readLine(row, section, line, result));
   }
   return result;
 }
@@ -217,36 +244,46 @@ function readLine(
   line: PurchaseLine,
   result: Pick<TableResult, 'badDates' | 'cutTexts'>,
 ): PurchaseLine {
-  const get = (role: Role): CellValue => {
-    const c = columnOf(section.layout, role);
-    return c ? (row[c.column] ?? null) : null;
-  };
+  const at = section.at;
   const text = (role: Role): string | undefined => {
-    const t = cellText(get(role));
+    const c = at[role];
+    if (c < 0) return undefined;
+    const t = cellText(row[c] ?? null);
     if (t === '') return undefined;
     if (t.length <= MAX_CELL_TEXT) return t;
-    result.cutTexts.push({ row: line.row, column: columnOf(section.layout, role)!.column + 1, length: t.length });
+    result.cutTexts.push({ row: line.row, column: c + 1, length: t.length });
     return cutText(t, MAX_CELL_TEXT);
   };
-  const dateCell = get('date');
+  const cell = (role: Role): CellValue => (at[role] < 0 ? null : (row[at[role]] ?? null));
+  const dateCell = cell('date');
   if (!isBlank(dateCell)) {
     const iso = parseDate(dateCell);
     if (iso) line.date = iso;
     else result.badDates.push({ row: line.row, value: cutText(cellText(dateCell), MAX_VALUE_TEXT) });
   }
-  assign(line, 'supplier', text('supplier'));
-  assign(line, 'supplierVat', normaliseVat(get('supplierVat')) ?? undefined);
-  assign(line, 'description', text('description'));
-  assign(line, 'unit', text('unit'));
-  assign(line, 'account', text('account'));
-  assign(line, 'accountName', text('accountName'));
-  assign(line, 'cpv', normaliseCpv(get('cpv')) ?? undefined);
-  assign(line, 'service', text('service'));
-  assign(line, 'reference', text('reference'));
-  assign(line, 'sourceCategory', text('category'));
-  const qty = parseNumber(get('quantity'), section.decimalStyle);
+  const supplier = text('supplier');
+  if (supplier !== undefined) line.supplier = supplier;
+  const vat = at.supplierVat < 0 ? null : normaliseVat(row[at.supplierVat] ?? null);
+  if (vat !== null) line.supplierVat = vat;
+  const description = text('description');
+  if (description !== undefined) line.description = description;
+  const unit = text('unit');
+  if (unit !== undefined) line.unit = unit;
+  const account = text('account');
+  if (account !== undefined) line.account = account;
+  const accountName = text('accountName');
+  if (accountName !== undefined) line.accountName = accountName;
+  const cpv = at.cpv < 0 ? null : normaliseCpv(row[at.cpv] ?? null);
+  if (cpv !== null) line.cpv = cpv;
+  const service = text('service');
+  if (service !== undefined) line.service = service;
+  const reference = text('reference');
+  if (reference !== undefined) line.reference = reference;
+  const category = text('category');
+  if (category !== undefined) line.sourceCategory = category;
+  const qty = at.quantity < 0 ? null : parseNumber(row[at.quantity] ?? null, section.decimalStyle);
   if (qty !== null && qty !== 0) line.quantity = qty;
-  const price = get('unitPrice');
+  const price = cell('unitPrice');
   if (!isBlank(price)) {
     const p = parseAmount(price, section.decimalStyle);
     if (p.ok) line.unitPriceCents = p.cents;
@@ -311,10 +348,6 @@ function layoutBelow(rows: readonly CellValue[][], r: number): TableLayout | und
   while (end < rows.length && !headerRowScore(rows[end] ?? []).header) end++;
   const layout = layoutAt(rows, r, end, false);
   return columnOf(layout, 'amount') || columnOf(layout, 'amountInclVat') || columnOf(layout, 'debit') ? layout : undefined;
-}
-
-function assign<K extends keyof PurchaseLine>(line: PurchaseLine, key: K, value: PurchaseLine[K] | undefined): void {
-  if (value !== undefined) line[key] = value;
 }
 
 function readAmount(row: CellValue[], main: ColumnGuess, credit: ColumnGuess | undefined, style: DecimalStyle) {

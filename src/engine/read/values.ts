@@ -17,6 +17,8 @@ const CURRENCY = /€|eur(?:o|os)?\b|£|gbp\b|\$|usd\b/gi;
 // Spaces of every kind that exports use as thousands separators (incl. no-break and thin spaces).
 const SPACES = /[\s\u00a0\u2007\u202f']/g;
 
+const PLAIN_AMOUNT = /^(\d{1,10})(?:[.,](\d{1,2}))?$/;
+
 export type AmountResult = { ok: true; cents: number } | { ok: false; code: 'unreadable' | 'ambiguous' };
 
 /**
@@ -39,6 +41,13 @@ export function parseAmount(value: CellValue, style: DecimalStyle = 'comma'): Am
   if (typeof value !== 'string') return { ok: false, code: 'unreadable' };
   let text = value.trim();
   if (text === '') return { ok: false, code: 'unreadable' };
+  // Most amounts in a CSV are plain (`501,14`, `1047.3`, `12`): read without the general rules' work.
+  // Two decimals or fewer after the one separator cannot be thousands, whatever the style.
+  const plain = PLAIN_AMOUNT.exec(text);
+  if (plain) {
+    const frac = plain[2] ?? '';
+    return inRange(Number(plain[1]) * 100 + (frac.length === 0 ? 0 : frac.length === 1 ? Number(frac) * 10 : Number(frac)));
+  }
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
     negative = true;
@@ -199,8 +208,21 @@ const MONTH_DAY_YEAR = new RegExp(
  * Excel serial number (for date cells stored as numbers). Returns null for anything else or impossible dates.
  */
 export function parseDate(value: CellValue): string | null {
+  if (typeof value !== 'number' && typeof value !== 'string') return null;
+  // A year of purchases has a few hundred distinct dates over many thousands of lines.
+  const known = DATE_CACHE.get(value);
+  if (known !== undefined) return known;
+  const iso = readDate(value);
+  if (typeof value === 'string' && value.length > 40) return iso;
+  if (DATE_CACHE.size >= 50_000) DATE_CACHE.clear();
+  DATE_CACHE.set(value, iso);
+  return iso;
+}
+
+const DATE_CACHE = new Map<string | number, string | null>();
+
+function readDate(value: string | number): string | null {
   if (typeof value === 'number') return value > 20000 && value < 80000 ? excelSerialToIso(value) : null;
-  if (typeof value !== 'string') return null;
   const text = value.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
   if (m) return validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -244,6 +266,21 @@ export function normaliseCpv(value: CellValue): string | null {
  * → `BE0403170701`; other EU VAT numbers are upper-cased without spaces or dots.
  */
 export function normaliseVat(value: CellValue): string | null {
+  if (value === null) return null;
+  if (typeof value !== 'string' || value.length > 40) return readVat(value);
+  // Each supplier's number recurs on all its lines.
+  let vat = VAT_CACHE.get(value);
+  if (vat === undefined) {
+    vat = readVat(value);
+    if (VAT_CACHE.size >= 50_000) VAT_CACHE.clear();
+    VAT_CACHE.set(value, vat);
+  }
+  return vat;
+}
+
+const VAT_CACHE = new Map<string, string | null>();
+
+function readVat(value: CellValue): string | null {
   const text = cellText(value)
     .toUpperCase()
     .replace(/[\s.\-/]/g, '');

@@ -4,7 +4,32 @@
  */
 const LIGATURES: Record<string, string> = { ß: 'ss', œ: 'oe', æ: 'ae', ø: 'o', ł: 'l', đ: 'd' };
 
+// Exports repeat the same supplier names, units and descriptions many thousands of times: each
+// distinct text is folded once. The cache is emptied when it grows large, so memory stays bounded.
+const FOLD_CACHE = new Map<string, string>();
+const FOLD_CACHE_MAX = 200_000;
+const FOLD_CACHE_TEXT = 500;
+// eslint-disable-next-line no-control-regex -- plain ASCII needs no accent stripping
+const ASCII = /^[\u0000-\u007f]*$/;
+
 export function fold(text: string): string {
+  let out = FOLD_CACHE.get(text);
+  if (out !== undefined) return out;
+  out = ASCII.test(text) ? foldAscii(text) : foldUnicode(text);
+  if (text.length > FOLD_CACHE_TEXT) return out;
+  if (FOLD_CACHE.size >= FOLD_CACHE_MAX) FOLD_CACHE.clear();
+  FOLD_CACHE.set(text, out);
+  return out;
+}
+
+function foldAscii(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function foldUnicode(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
@@ -50,13 +75,16 @@ const KEEP_WITH_DIGITS = /^(?:a[0-6]|[0-9]{1,2}d|4g|5g|usb\d?|m365|o365|b2b)$/;
 /** Content words of a text: folded, without stopwords, numbers, article numbers and units. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const w of fold(text).split(' ')) {
-    if (w.length < 2 || STOPWORDS.has(w)) continue;
-    if (/\d/.test(w) && !KEEP_WITH_DIGITS.test(w)) continue;
-    out.push(w);
-  }
+  for (const w of fold(text).split(' ')) if (isContentWord(w)) out.push(w);
   return out;
 }
+
+/** Whether one folded word says something about the product (see `contentWords`). */
+export function isContentWord(w: string): boolean {
+  if (w.length < 2 || STOPWORDS.has(w)) return false;
+  return !(HAS_DIGIT.test(w) && !KEEP_WITH_DIGITS.test(w));
+}
+const HAS_DIGIT = /\d/;
 
 /**
  * Where or for whom something was bought, not what: `Toner printer begraafplaats`, `Glasvezel
