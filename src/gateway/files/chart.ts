@@ -199,7 +199,7 @@ function dirOf(path: string): string {
 }
 
 /** Resolves a relationship target against the directory of its source part; returns a zip path (no leading '/'). */
-function resolveTarget(sourcePart: string, target: string): string {
+export function resolveTarget(sourcePart: string, target: string): string {
   const segments = target.startsWith('/') ? [] : dirOf(sourcePart).split('/').filter(Boolean);
   for (const seg of target.split('/')) {
     if (seg === '' || seg === '.') continue;
@@ -209,20 +209,20 @@ function resolveTarget(sourcePart: string, target: string): string {
   return segments.map((s) => decodeURIComponent(s)).join('/');
 }
 
-function relsPathOf(part: string): string {
+export function relsPathOf(part: string): string {
   const dir = dirOf(part);
   const base = part.slice(dir.length ? dir.length + 1 : 0);
   return `${dir ? `${dir}/` : ''}_rels/${base}.rels`;
 }
 
-interface Rel {
+export interface Rel {
   id: string;
   type: string;
   target: string;
   external: boolean;
 }
 
-function readRels(xml: string, part: string): Rel[] {
+export function readRels(xml: string, part: string): Rel[] {
   return scanRoot(xml, part)
     .children.filter((t) => t.local === 'Relationship')
     .map((t) => ({
@@ -270,19 +270,18 @@ function writeText(zip: JSZip, path: string, text: string): void {
 }
 
 /** Finds the worksheet part of the sheet named `name` via xl/workbook.xml and its relationships. */
-function findSheetPart(workbookXml: string, workbookRels: Rel[], name: string): string {
+export function findSheetPart(workbookXml: string, workbookRels: Rel[], name: string): string {
   // <workbook><sheets><sheet name="…" r:id="…"/>…
   const entries = scanRoot(workbookXml, 'xl/workbook.xml').tags.filter((t) => t.depth === 2 && t.local === 'sheet');
   const entry =
     entries.find((t) => t.attrs.name === name) ?? entries.find((t) => (t.attrs.name ?? '').toLowerCase() === name.toLowerCase());
   if (!entry) {
     const names = entries.map((t) => `'${t.attrs.name ?? ''}'`).join(', ');
-    throw new Error(`Cannot add chart: the workbook has no sheet '${name}' (sheets: ${names})`);
+    throw new Error(`The workbook has no sheet '${name}' (sheets: ${names})`);
   }
   const rid = Object.entries(entry.attrs).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1];
   const rel = workbookRels.find((r) => r.id === rid);
-  if (!rel || rel.type !== REL_WORKSHEET || rel.external)
-    throw new Error(`Cannot add chart: sheet '${name}' is not a worksheet with a part in this package`);
+  if (!rel || rel.type !== REL_WORKSHEET || rel.external) throw new Error(`Sheet '${name}' is not a worksheet with a part in this package`);
   return resolveTarget('xl/workbook.xml', rel.target);
 }
 

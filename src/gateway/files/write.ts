@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { columnLetter, type SourceTable } from '../../engine/model';
 import { HEADER_FILL, INPUT_FILL, moneyFormat, numberFormatFor } from '../formats';
 import { addCharts, type BarChartSpec } from './chart';
+import { spliceBigSheets, splitBigSheets } from './big-sheet';
+import { cellText } from './cell-text';
 import { readTables } from './read';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 
@@ -16,21 +18,6 @@ function cellValue(c: PlanCell): ExcelJS.CellValue {
   if (c.f !== undefined) return { formula: c.f, result: c.result } as ExcelJS.CellFormulaValue;
   // Text stays text: ExcelJS writes strings as shared strings, so `=…` from a source never runs.
   return typeof c.v === 'string' ? cellText(c.v) : (c.v ?? null);
-}
-
-/** Excel's limit for one cell's text. */
-const MAX_CELL_TEXT = 32_767;
-// Characters XML 1.0 cannot carry: a workbook holding them does not open again.
-const NOT_IN_XML =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-function cellText(text: string): string {
-  const clean = text.replace(NOT_IN_XML, '');
-  if (clean.length <= MAX_CELL_TEXT) return clean;
-  // Cut without splitting a surrogate pair.
-  const cut = clean.slice(0, MAX_CELL_TEXT);
-  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 function styleCell(cell: ExcelJS.Cell, role: StyleRole | undefined, currency: string): void {
@@ -140,7 +127,9 @@ export async function planToXlsx(plan: WritePlan, previous?: Uint8Array, isOwnSh
   workbook.created = new Date(Date.UTC(2000, 0, 1));
   workbook.modified = workbook.created;
   workbook.keywords = TANDEM_MARKER;
-  for (const sheet of plan.sheets) writeSheet(workbook, sheet, plan.currency);
+  // Long tables (Lijnen) bypass ExcelJS's cell model: it would hold every cell in memory.
+  const { plan: small, bodies } = splitBigSheets(plan);
+  for (const sheet of small.sheets) writeSheet(workbook, sheet, plan.currency);
   const buffer = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   const money = moneyFormat(plan.currency);
   const charts: BarChartSpec[] = plan.sheets.flatMap((sheet) =>
@@ -148,7 +137,7 @@ export async function planToXlsx(plan: WritePlan, previous?: Uint8Array, isOwnSh
   );
   // Charts go in last: ExcelJS cannot write them, so they are added to the finished file (which also
   // fixes the zip entries' dates, so the same plan gives the same bytes).
-  return addCharts(buffer, charts);
+  return spliceBigSheets(await addCharts(buffer, charts), bodies);
 }
 
 /** Whether a workbook was written by Tandem (its marker), and its sheets as plain tables. */

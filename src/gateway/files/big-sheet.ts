@@ -1,0 +1,263 @@
+/**
+ * Long tables (the `Lijnen` sheet: one row per purchase line, 200,000 and more) are written as
+ * sheet XML in blocks of rows and compressed as they are made, instead of through ExcelJS's
+ * in-memory model, which needs about 10 KB and 0.1 ms per cell at that size.
+ *
+ * ExcelJS still writes the sheet, with the table's header and a few template rows that hold one
+ * cell of every style the body uses: so the sheet's columns, freeze panes, print setup, table part
+ * and styles are ExcelJS's own. The template rows are then replaced by the body, the table and the
+ * sheet's dimension are stretched to the last row, and the body's text goes into the shared strings.
+ */
+import { strToU8, strFromU8, unzipSync, Zip, ZipDeflate } from 'fflate';
+import { columnLetter } from '../../engine/model';
+import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
+import { findSheetPart, readRels, relsPathOf, resolveTarget } from './chart';
+import { cellText } from './cell-text';
+
+/** Tables with more data rows than this are written by this module. */
+export const BIG_TABLE_ROWS = 2_000;
+const ROWS_PER_BLOCK = 2_000;
+/** Same fixed date as the workbook's, so the same input gives the same bytes. */
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+
+const NUMERIC_ROLES = new Set<StyleRole>(['money', 'money4', 'number', 'percent', 'integer', 'date', 'input-money', 'input-percent']);
+
+/** The body of one long table, taken out of the plan ExcelJS writes. */
+export interface BigBody {
+  sheet: string;
+  /** 1-based row of the first body row (the row under the table's header). */
+  firstRow: number;
+  rows: PlanCell[][];
+  /** The style roles of the template rows, in the order they were laid out. */
+  roles: (StyleRole | undefined)[];
+  columns: number;
+}
+
+/**
+ * Splits the long tables off a plan: the plan ExcelJS writes keeps each such sheet's rows down to its
+ * table's header, plus template rows with one cell per style the body uses.
+ */
+export function splitBigSheets(plan: WritePlan): { plan: WritePlan; bodies: BigBody[] } {
+  const bodies: BigBody[] = [];
+  const sheets = plan.sheets.map((sheet) => {
+    const table = sheet.tables.find((t) => t.lastRow === sheet.rows.length && t.lastRow - t.headerRow > BIG_TABLE_ROWS);
+    if (!table || sheet.tables.length !== 1 || table.firstColumn !== 1) return sheet;
+    const rows = sheet.rows.slice(table.headerRow);
+    const roles = distinctRoles(rows);
+    const columns = table.lastColumn;
+    const template: PlanCell[][] = [];
+    roles.forEach((role, i) => {
+      const r = Math.floor(i / columns);
+      (template[r] ??= Array.from({ length: columns }, () => ({ v: null })))[i % columns] = {
+        v: role && NUMERIC_ROLES.has(role) ? 0 : 'x',
+        ...(role ? { style: role } : {}),
+      };
+    });
+    bodies.push({ sheet: sheet.name, firstRow: table.headerRow + 1, rows, roles, columns });
+    const reduced: SheetPlan = {
+      ...sheet,
+      rows: [...sheet.rows.slice(0, table.headerRow), ...template],
+      tables: [{ ...table, lastRow: table.headerRow + template.length }],
+    };
+    return reduced;
+  });
+  return { plan: { ...plan, sheets }, bodies };
+}
+
+function distinctRoles(rows: readonly PlanCell[][]): (StyleRole | undefined)[] {
+  const seen = new Set<StyleRole | undefined>();
+  for (const row of rows) for (const c of row) seen.add(c.style);
+  // A stable order, whatever order the body shows them in.
+  return [...seen].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
+}
+
+const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Replaces the template rows ExcelJS wrote with the bodies, and returns the finished `.xlsx`. */
+export function spliceBigSheets(xlsx: Uint8Array, bodies: readonly BigBody[]): Uint8Array {
+  if (bodies.length === 0) return xlsx;
+  const files = unzipSync(xlsx);
+  const text = (part: string): string => {
+    const bytes = files[part];
+    if (!bytes) throw new Error(`The workbook has no part ${part}`);
+    return strFromU8(bytes);
+  };
+  const workbookRels = readRels(text('xl/_rels/workbook.xml.rels'), 'xl/_rels/workbook.xml.rels');
+  const workbookXml = text('xl/workbook.xml');
+  const sst = new SharedStrings(text('xl/sharedStrings.xml'));
+
+  const bodyParts = new Map<string, { head: string; tail: string; body: BigBody; styles: Map<string, string> }>();
+  for (const body of bodies) {
+    const part = findSheetPart(workbookXml, workbookRels, body.sheet);
+    const xml = text(part);
+    const start = xml.indexOf(`<row r="${body.firstRow}"`);
+    const end = xml.indexOf('</sheetData>');
+    if (start < 0 || end < start) throw new Error(`Sheet '${body.sheet}' has no template rows at row ${body.firstRow}`);
+    const styles = templateStyles(xml.slice(start, end), body);
+    const lastRow = body.firstRow + body.rows.length - 1;
+    const lastColumn = columnLetter(body.columns);
+    const head = xml.slice(0, start).replace(/<dimension ref="([A-Z]+\d+):[A-Z]+\d+"\/>/, `<dimension ref="$1:${lastColumn}${lastRow}"/>`);
+    bodyParts.set(part, { head, tail: xml.slice(end), body, styles });
+    stretchTable(files, part, body.firstRow - 1, lastRow);
+  }
+
+  const out: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err;
+    else out.push(chunk);
+  });
+  const add = (name: string): ZipDeflate => {
+    const entry = new ZipDeflate(name, { level: 6 });
+    entry.mtime = FIXED_DATE;
+    zip.add(entry);
+    return entry;
+  };
+  // The shared strings grow while the bodies are written, so they go in last.
+  for (const name of Object.keys(files)) {
+    if (name === 'xl/sharedStrings.xml') continue;
+    const big = bodyParts.get(name);
+    const entry = add(name);
+    if (!big) {
+      entry.push(files[name]!, true);
+      continue;
+    }
+    entry.push(strToU8(big.head));
+    const { body, styles } = big;
+    const letters = Array.from({ length: body.columns }, (_, c) => columnLetter(c + 1));
+    for (let from = 0; from < body.rows.length; from += ROWS_PER_BLOCK) {
+      let block = '';
+      const to = Math.min(body.rows.length, from + ROWS_PER_BLOCK);
+      for (let i = from; i < to; i++) block += rowXml(body.rows[i]!, body.firstRow + i, letters, styles, sst);
+      entry.push(strToU8(block));
+    }
+    entry.push(strToU8(big.tail), true);
+  }
+  add('xl/sharedStrings.xml').push(strToU8(sst.xml()), true);
+  zip.end();
+  if (failure) throw failure;
+  return concat(out);
+}
+
+/** The style index ExcelJS gave each role, read off the template rows. */
+function templateStyles(templateXml: string, body: BigBody): Map<string, string> {
+  const byCell = new Map<string, string>();
+  for (const m of templateXml.matchAll(/<c\b([^>]*?)\/?>/g)) {
+    const attrs = m[1]!;
+    const ref = /\br="([A-Z]+\d+)"/.exec(attrs)?.[1];
+    if (ref) byCell.set(ref, /\bs="(\d+)"/.exec(attrs)?.[1] ?? '');
+  }
+  const styles = new Map<string, string>();
+  body.roles.forEach((role, i) => {
+    const ref = `${columnLetter((i % body.columns) + 1)}${body.firstRow + Math.floor(i / body.columns)}`;
+    styles.set(role ?? '', byCell.get(ref) ?? '');
+  });
+  return styles;
+}
+
+function rowXml(row: readonly PlanCell[], r: number, letters: readonly string[], styles: Map<string, string>, sst: SharedStrings): string {
+  let xml = `<row r="${r}">`;
+  for (let c = 0; c < row.length && c < letters.length; c++) {
+    const cell = row[c]!;
+    const s = styles.get(cell.style ?? '') ?? '';
+    const attrs = `r="${letters[c]}${r}"${s ? ` s="${s}"` : ''}`;
+    if (cell.f !== undefined) {
+      xml += formulaXml(attrs, cell);
+      continue;
+    }
+    const v = cell.v;
+    if (typeof v === 'number') {
+      xml += Number.isFinite(v) ? `<c ${attrs}><v>${v}</v></c>` : s ? `<c ${attrs}/>` : '';
+    } else if (typeof v === 'boolean') {
+      xml += `<c ${attrs} t="b"><v>${v ? 1 : 0}</v></c>`;
+    } else if (typeof v === 'string' && v !== '') {
+      xml += `<c ${attrs} t="s"><v>${sst.index(cellText(v))}</v></c>`;
+    } else if (s) {
+      // An empty cell that still shows its style (an input cell waiting for the user).
+      xml += `<c ${attrs}/>`;
+    }
+  }
+  return `${xml}</row>`;
+}
+
+function formulaXml(attrs: string, cell: PlanCell): string {
+  const f = `<f>${escapeXml(cellText(cell.f!))}</f>`;
+  const result = cell.result;
+  if (typeof result === 'number' && Number.isFinite(result)) return `<c ${attrs}>${f}<v>${result}</v></c>`;
+  if (typeof result === 'boolean') return `<c ${attrs} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
+  if (typeof result === 'string') return `<c ${attrs} t="str">${f}<v>${escapeXml(cellText(result))}</v></c>`;
+  return `<c ${attrs}>${f}</c>`;
+}
+
+/** Stretches the table (and its filter) that starts on `headerRow` of the sheet to `lastRow`. */
+function stretchTable(files: Record<string, Uint8Array>, sheetPart: string, headerRow: number, lastRow: number): void {
+  const relsPart = relsPathOf(sheetPart);
+  const relsXml = files[relsPart];
+  if (!relsXml) throw new Error(`Sheet part ${sheetPart} has no relationships: its table is missing`);
+  const stretch = (ref: string) =>
+    ref.replace(/^([A-Z]+)(\d+):([A-Z]+)\d+$/, (_, a: string, r: string, b: string) => `${a}${r}:${b}${lastRow}`);
+  let found = false;
+  for (const rel of readRels(strFromU8(relsXml), relsPart)) {
+    if (!rel.type.endsWith('/table')) continue;
+    const part = resolveTarget(sheetPart, rel.target);
+    const xml = strFromU8(files[part]!);
+    const ref = /<table\b[^>]*?\bref="([A-Z]+(\d+):[A-Z]+\d+)"/.exec(xml);
+    if (!ref || Number(ref[2]) !== headerRow) continue;
+    files[part] = strToU8(xml.replace(/\bref="([A-Z]+\d+:[A-Z]+\d+)"/g, (_, r: string) => `ref="${stretch(r)}"`));
+    found = true;
+  }
+  if (!found) throw new Error(`Sheet part ${sheetPart} has no table with its header on row ${headerRow}`);
+}
+
+/** The workbook's shared strings, with the bodies' texts added after ExcelJS's own. */
+class SharedStrings {
+  private readonly added = new Map<string, number>();
+  private readonly base: number;
+  private readonly baseCount: number;
+  private references = 0;
+
+  constructor(private readonly source: string) {
+    this.base = Number(/\buniqueCount="(\d+)"/.exec(source)?.[1] ?? (source.match(/<si>/g) ?? []).length);
+    this.baseCount = Number(/\bcount="(\d+)"/.exec(source)?.[1] ?? this.base);
+  }
+
+  index(text: string): number {
+    this.references++;
+    let i = this.added.get(text);
+    if (i === undefined) {
+      i = this.base + this.added.size;
+      this.added.set(text, i);
+    }
+    return i;
+  }
+
+  xml(): string {
+    const items: string[] = [];
+    for (const text of this.added.keys()) {
+      const preserve = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+      items.push(`<si><t${preserve}>${escapeXml(text)}</t></si>`);
+    }
+    const unique = this.base + this.added.size;
+    const count = this.baseCount + this.references;
+    const close = this.source.lastIndexOf('</sst>');
+    if (close < 0) throw new Error('The shared strings part has no </sst>');
+    const head = this.source
+      .slice(0, close)
+      .replace(/<sst\b[^>]*>/, (open) =>
+        open.replace(/\s(?:count|uniqueCount)="\d+"/g, '').replace(/\/?>$/, ` count="${count}" uniqueCount="${unique}">`),
+      );
+    return `${head}${items.join('')}</sst>`;
+  }
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const c of chunks) size += c.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
