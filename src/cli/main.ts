@@ -5,6 +5,7 @@ import { SourceError } from '../gateway/files/errors';
 import { isFolder, isInside, readSourcePath, samePath, writeFileAtomic } from '../gateway/files/node';
 import { baseName } from '../gateway/files/read';
 import { planToXlsx, readWorkbookForRerun } from '../gateway/files/write';
+import { nativeZipEntry } from '../gateway/files/node-zip';
 import { isTandemSheetName, readPreviousEdits } from '../engine/plan/edits';
 import { columnLetter, type SourceTable } from '../engine/model';
 import type { SourceResult } from '../engine/analyze';
@@ -239,7 +240,7 @@ export async function main(argv: string[], io: CliIO = { out: console.log, err: 
       if (report.warnings.length > LIST_AT_MOST) io.out(m.summary.more(report.warnings.length - LIST_AT_MOST));
     }
     // Both outputs are made before either is written: a failure while making one writes neither.
-    const xlsx = values.out ? await planToXlsx(result.plan, previous?.bytes, isTandemSheetName) : undefined;
+    const xlsx = values.out ? await planToXlsx(result.plan, previous?.bytes, isTandemSheetName, nativeZipEntry) : undefined;
     const json = values.json ? `${JSON.stringify(report, null, 2)}\n` : undefined;
     if (values.out && xlsx) await write(values.out, xlsx, m);
     if (values.json && json) await write(values.json, json, m);

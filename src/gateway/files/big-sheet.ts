@@ -8,7 +8,7 @@
  * and styles are ExcelJS's own. The template rows are then replaced by the body, the table and the
  * sheet's dimension are stretched to the last row, and the body's text goes into the shared strings.
  */
-import { strToU8, strFromU8, unzipSync, Zip, ZipDeflate } from 'fflate';
+import { strToU8, strFromU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { columnLetter } from '../../engine/model';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 import { findSheetPart, readRels, relsPathOf, resolveTarget } from './chart';
@@ -21,6 +21,21 @@ const ROWS_PER_BLOCK = 2_000;
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 const NUMERIC_ROLES = new Set<StyleRole>(['money', 'money4', 'number', 'percent', 'integer', 'date', 'input-money', 'input-percent']);
+
+/** One file of the zip, compressed as its data is pushed. */
+export interface ZipEntry extends ZipInputFile {
+  push(chunk: Uint8Array, final?: boolean): void;
+}
+
+/** Makes the zip's entries; Node passes one over its native zlib (see `node-zip.ts`). */
+export type ZipEntryFactory = (name: string, mtime: Date) => ZipEntry;
+
+/** fflate's own deflate: works everywhere (the browser and the worker among them). */
+export const fflateZipEntry: ZipEntryFactory = (name, mtime) => {
+  const entry = new ZipDeflate(name, { level: 6 });
+  entry.mtime = mtime;
+  return entry;
+};
 
 /** The body of one long table, taken out of the plan ExcelJS writes. */
 export interface BigBody {
@@ -74,7 +89,7 @@ function distinctRoles(rows: readonly PlanCell[][]): (StyleRole | undefined)[] {
 const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Replaces the template rows ExcelJS wrote with the bodies, and returns the finished `.xlsx`. */
-export function spliceBigSheets(xlsx: Uint8Array, bodies: readonly BigBody[]): Uint8Array {
+export function spliceBigSheets(xlsx: Uint8Array, bodies: readonly BigBody[], zipEntry: ZipEntryFactory = fflateZipEntry): Uint8Array {
   if (bodies.length === 0) return xlsx;
   const files = unzipSync(xlsx);
   const text = (part: string): string => {
@@ -107,15 +122,15 @@ export function spliceBigSheets(xlsx: Uint8Array, bodies: readonly BigBody[]): U
     if (err) failure = err;
     else out.push(chunk);
   });
-  const add = (name: string): ZipDeflate => {
-    const entry = new ZipDeflate(name, { level: 6 });
-    entry.mtime = FIXED_DATE;
+  const add = (name: string): ZipEntry => {
+    const entry = zipEntry(name, FIXED_DATE);
     zip.add(entry);
     return entry;
   };
   // The shared strings grow while the bodies are written, so they go in last.
   for (const name of Object.keys(files)) {
-    if (name === 'xl/sharedStrings.xml') continue;
+    // Folder entries are no parts of the package.
+    if (name === 'xl/sharedStrings.xml' || name.endsWith('/')) continue;
     const big = bodyParts.get(name);
     const entry = add(name);
     if (!big) {
@@ -171,7 +186,7 @@ function rowXml(row: readonly PlanCell[], r: number, letters: readonly string[],
     } else if (typeof v === 'boolean') {
       xml += `<c ${attrs} t="b"><v>${v ? 1 : 0}</v></c>`;
     } else if (typeof v === 'string' && v !== '') {
-      xml += `<c ${attrs} t="s"><v>${sst.index(cellText(v))}</v></c>`;
+      xml += `<c ${attrs} t="s"><v>${sst.index(v)}</v></c>`;
     } else if (s) {
       // An empty cell that still shows its style (an input cell waiting for the user).
       xml += `<c ${attrs}/>`;
@@ -212,6 +227,7 @@ function stretchTable(files: Record<string, Uint8Array>, sheetPart: string, head
 /** The workbook's shared strings, with the bodies' texts added after ExcelJS's own. */
 class SharedStrings {
   private readonly added = new Map<string, number>();
+  private readonly byRaw = new Map<string, number>();
   private readonly base: number;
   private readonly baseCount: number;
   private references = 0;
@@ -221,13 +237,18 @@ class SharedStrings {
     this.baseCount = Number(/\bcount="(\d+)"/.exec(source)?.[1] ?? this.base);
   }
 
-  index(text: string): number {
+  /** The index of a text (as a cell can hold it: see `cellText`). */
+  index(raw: string): number {
     this.references++;
-    let i = this.added.get(text);
+    let i = this.byRaw.get(raw);
+    if (i !== undefined) return i;
+    const text = cellText(raw);
+    i = this.added.get(text);
     if (i === undefined) {
       i = this.base + this.added.size;
       this.added.set(text, i);
     }
+    this.byRaw.set(raw, i);
     return i;
   }
 

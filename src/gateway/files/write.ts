@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { columnLetter, type SourceTable } from '../../engine/model';
 import { HEADER_FILL, INPUT_FILL, moneyFormat, numberFormatFor } from '../formats';
 import { addCharts, type BarChartSpec } from './chart';
-import { spliceBigSheets, splitBigSheets } from './big-sheet';
+import { spliceBigSheets, splitBigSheets, type ZipEntryFactory } from './big-sheet';
 import { cellText } from './cell-text';
 import { readTables } from './read';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
@@ -116,7 +116,12 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, currency: strin
  * Applies a write plan to a new `.xlsx` workbook and returns its bytes. Given the bytes of a workbook
  * Tandem wrote before, its own sheets are replaced and the user's other sheets kept.
  */
-export async function planToXlsx(plan: WritePlan, previous?: Uint8Array, isOwnSheet?: (name: string) => boolean): Promise<Uint8Array> {
+export async function planToXlsx(
+  plan: WritePlan,
+  previous?: Uint8Array,
+  isOwnSheet?: (name: string) => boolean,
+  zipEntry?: ZipEntryFactory,
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   if (previous) {
     await workbook.xlsx.load(previous as unknown as ArrayBuffer);
@@ -137,7 +142,7 @@ export async function planToXlsx(plan: WritePlan, previous?: Uint8Array, isOwnSh
   );
   // Charts go in last: ExcelJS cannot write them, so they are added to the finished file (which also
   // fixes the zip entries' dates, so the same plan gives the same bytes).
-  return spliceBigSheets(await addCharts(buffer, charts), bodies);
+  return spliceBigSheets(await addCharts(buffer, charts), bodies, zipEntry);
 }
 
 /** Whether a workbook was written by Tandem (its marker), and its sheets as plain tables. */
