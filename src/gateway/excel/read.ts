@@ -11,7 +11,7 @@ const FIRST_BLOCK_ROWS = 100;
 /** A guess of a cell's bytes (value and number format) before anything is measured. */
 const GUESS_BYTES_PER_CELL = 64;
 /** Blocks aim at this share of the budget, as rows further down can be longer than those measured. */
-const HEADROOM = 0.75;
+const HEADROOM = 0.9;
 
 export interface ReadSession {
   context: Excel.RequestContext;

@@ -132,7 +132,12 @@ function fill<T>(rows: number, columns: number, value: T): T[][] {
 interface RowData {
   inputs: (string | number | boolean)[];
   formats: (string | undefined)[];
+  /** The values' and formats' bytes: what the row adds to a block's request. */
   bytes: number;
+  /** The actions its format runs start, when the row above has other runs (else they continue the rectangles above). */
+  runBytes: number;
+  /** The row's format runs, to compare with the next row's. */
+  runs: string;
   formula: boolean;
 }
 
@@ -149,16 +154,25 @@ function rowData(row: readonly PlanCell[], width: number, o: SheetOpsOptions): R
     const fmt = numberFormatFor(cell?.style, o.currency);
     formats.push(fmt);
     if (fmt !== undefined) {
-      formatBytes += utf8Length(fmt) + 3;
+      // Quotes and comma, and the brackets of a one-column rectangle's row.
+      formatBytes += utf8Length(fmt) + 5;
       if (formats[c - 1] !== fmt) runs++;
     }
   }
-  return { inputs, formats, formula, bytes: jsonBytes(inputs) + formatBytes + runs * 2 * ACTION_BYTES };
+  // +1: the comma between this row and the next in the block's matrix.
+  return {
+    inputs,
+    formats,
+    formula,
+    bytes: jsonBytes(inputs) + 1 + formatBytes,
+    runBytes: runs * 2 * ACTION_BYTES,
+    runs: formats.join('\u0001'),
+  };
 }
 
-function blockOp(rows: RowData[], from: number, width: number, o: SheetOpsOptions): WriteOp {
+function blockOp(rows: RowData[], from: number, width: number, o: SheetOpsOptions, bytes: number): WriteOp {
   return {
-    bytes: 3 * ACTION_BYTES + rows.reduce((a, r) => a + r.bytes, 0),
+    bytes,
     cells: rows.length * width,
     label: `writing '${o.label}' rows ${from + 1}–${from + rows.length}`,
     apply(sheet) {
@@ -190,16 +204,17 @@ function* blockOps(plan: SheetPlan, width: number, o: SheetOpsOptions): Generato
   let bytes = 3 * ACTION_BYTES;
   for (let r = 0; r < plan.rows.length; r++) {
     const data = rowData(plan.rows[r]!, width, o);
-    if (block.length && (bytes + data.bytes > o.budget || (block.length + 1) * width > MAX_CELLS_PER_WRITE)) {
-      yield blockOp(block, start, width, o);
+    // Format runs that continue the row above's grow its rectangles: only new runs cost actions.
+    const cost = data.bytes + (block.length && block[block.length - 1]!.runs === data.runs ? 0 : data.runBytes);
+    if (block.length && (bytes + cost > o.budget || (block.length + 1) * width > MAX_CELLS_PER_WRITE)) {
+      yield blockOp(block, start, width, o, bytes);
       block = [];
       start = r;
-      bytes = 3 * ACTION_BYTES;
-    }
+      bytes = 3 * ACTION_BYTES + data.bytes + data.runBytes;
+    } else bytes += cost;
     block.push(data);
-    bytes += data.bytes;
   }
-  if (block.length) yield blockOp(block, start, width, o);
+  if (block.length) yield blockOp(block, start, width, o, bytes);
 }
 
 /** Columns a sheet is written over (at least one). */
