@@ -19,6 +19,7 @@ import * as path from 'node:path';
 import { runAnalysis, type NamedTables } from '../src/app/analyze-sources';
 import { createExcelGateway } from '../src/gateway/excel/gateway';
 import { readSourcePath } from '../src/gateway/files/node';
+import { handleRequest } from '../src/worker/handler';
 import { createFakeExcel, type FakeInput } from '../test/support/excel-fake';
 import { writeScaledSamples } from './generate-samples';
 
@@ -40,6 +41,12 @@ interface CliFigures {
   exit: number;
   xlsxMB: number;
 }
+interface WorkerFigures {
+  ok: boolean;
+  ms: number;
+  messages: number;
+  longestGapMs: number;
+}
 interface FakeFigures {
   read: { syncs: number; maxRequest: number; maxResponse: number; totalResponse: number };
   write: { syncs: number; maxRequest: number; maxResponse: number; totalRequest: number };
@@ -52,6 +59,7 @@ interface SizeResult {
   cli: CliFigures;
   pandas: { ms: number } | { missing: string };
   fake?: FakeFigures;
+  worker?: WorkerFigures;
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1e6) * 10) / 10;
@@ -84,6 +92,38 @@ async function engineChild(xlsx: string, csv: string): Promise<void> {
   runAnalysis(named);
   const warmMs = performance.now() - t1;
   const figures: EngineFigures = { lines: result.analysis.lines.length, coldMs: Math.round(coldMs), warmMs: Math.round(warmMs), phasesMs };
+  process.stdout.write(JSON.stringify(figures));
+}
+
+/**
+ * Child mode `worker`: the task pane's worker handler runs the standalone flow (files in, workbook
+ * out) as the page's Web Worker would; the longest stretch without a progress message is what a
+ * user would see as a frozen bar.
+ */
+async function workerChild(xlsx: string, csv: string): Promise<void> {
+  const file = (p: string) => ({ name: path.basename(p), bytes: new Uint8Array(fs.readFileSync(p)) });
+  const times: number[] = [];
+  let ok = false;
+  const t0 = performance.now();
+  await handleRequest(
+    {
+      kind: 'run-files',
+      id: 1,
+      sources: [
+        { name: 'Gemeente', files: [file(xlsx)] },
+        { name: 'OCMW', files: [file(csv)] },
+      ],
+      settings: { lang: 'nl' },
+    },
+    (m) => {
+      times.push(performance.now());
+      if (m.kind === 'result') ok = m.ok;
+    },
+  );
+  const total = performance.now() - t0;
+  let gap = times.length ? times[0]! - t0 : total;
+  for (let i = 1; i < times.length; i++) gap = Math.max(gap, times[i]! - times[i - 1]!);
+  const figures: WorkerFigures = { ok, ms: Math.round(total), messages: times.length, longestGapMs: Math.round(gap) };
   process.stdout.write(JSON.stringify(figures));
 }
 
@@ -178,6 +218,7 @@ async function measure(perSource: number, withFake: boolean): Promise<SizeResult
   const cli = runCli(xlsx, csv, label);
   const pandas = runPandas(xlsx, csv);
   const fake = withFake ? (child('fake', [xlsx, csv]) as FakeFigures) : undefined;
+  const worker = child('worker', [xlsx, csv]) as WorkerFigures;
   return {
     perSource,
     lines: engine.lines,
@@ -191,6 +232,7 @@ async function measure(perSource: number, withFake: boolean): Promise<SizeResult
     cli,
     pandas,
     ...(fake ? { fake } : {}),
+    worker,
   };
 }
 
@@ -216,6 +258,13 @@ function report(results: SizeResult[]): void {
         `write ${f.write.syncs} syncs (largest request ${n(f.write.maxRequest)} B of ${n(f.write.totalRequest)} B)`,
     );
   }
+  for (const r of results) {
+    if (!r.worker) continue;
+    const w = r.worker;
+    console.log(
+      `task pane worker at ${n(r.lines)} lines (files in, workbook out): ${n(w.ms)} ms, ${w.messages} messages, longest gap between progress messages ${n(w.longestGapMs)} ms${w.ok ? '' : ' (FAILED)'}`,
+    );
+  }
   for (const r of results) if ('missing' in r.pandas) console.log(`pandas: ${r.pandas.missing}`);
 
   console.log('\nTargets (issue 5):');
@@ -230,6 +279,11 @@ function report(results: SizeResult[]): void {
       big.engine.lines / (big.engine.coldMs / 1000) >= 200_000,
       `engine ≥ 200,000 lines/s (first run): ${n(Math.round(big.engine.lines / (big.engine.coldMs / 1000)))}`,
     );
+    if (big.worker)
+      say(
+        big.worker.longestGapMs <= 200,
+        `task pane worker: a progress message at least every 200 ms (longest gap ${n(big.worker.longestGapMs)} ms)`,
+      );
     if (big.fake) {
       const f = big.fake;
       const most = Math.max(f.read.maxRequest, f.read.maxResponse, f.write.maxRequest, f.write.maxResponse);
@@ -258,6 +312,7 @@ async function main(): Promise<void> {
   const [mode, ...args] = process.argv.slice(2);
   if (mode === 'engine') return engineChild(args[0]!, args[1]!);
   if (mode === 'fake') return fakeChild(args[0]!, args[1]!);
+  if (mode === 'worker') return workerChild(args[0]!, args[1]!);
   fs.mkdirSync(OUT, { recursive: true });
   const sizes = mode ? [Number(mode)] : [5_000, 50_000, 100_000];
   const results: SizeResult[] = [];

@@ -1,5 +1,5 @@
 import { analyze, type Analysis } from '../engine/analyze';
-import type { Lang, Role, SourceSnapshot, SourceTable } from '../engine/model';
+import type { Lang, Role, SourceSnapshot, SourceTable, Tick } from '../engine/model';
 import type { PreviousEdits } from '../engine/plan/edits';
 import { buildWritePlan } from '../engine/plan/sheets';
 import type { WritePlan } from '../engine/plan/types';
@@ -28,6 +28,8 @@ export interface RunOptions {
   previous?: PreviousEdits;
   /** Told before each step starts (for a progress bar); it does not change the result. */
   onPhase?: (phase: AnalysisPhase) => void;
+  /** Told how far each step's long loops have come (for a progress bar that keeps moving). */
+  onTick?: Tick;
 }
 
 export interface RunResult {
@@ -49,14 +51,20 @@ export function runAnalysis(sources: readonly NamedTables[], options: RunOptions
   }));
   const previous = options.previous;
   options.onPhase?.('analyze');
-  const analysis = analyze(snapshots, { lang: options.lang, overrides: previous?.lineOverrides });
+  const tick = options.onTick;
+  const analysis = analyze(snapshots, { lang: options.lang, overrides: previous?.lineOverrides, tick });
   const withoutAmounts = analysis.sources.flatMap((src, s) =>
     src.tables.flatMap((t, ti) =>
       t.amountMode === 'none' ? [{ file: snapshots[s]!.tables[ti]!.file, sheet: snapshots[s]!.tables[ti]!.sheet }] : [],
     ),
   );
   options.onPhase?.('savings');
-  const savings = computeSavings(analysis, { central: options.central, reportDate: options.reportDate, parameters: previous?.parameters });
+  const savings = computeSavings(analysis, {
+    central: options.central,
+    reportDate: options.reportDate,
+    parameters: previous?.parameters,
+    tick,
+  });
   const lineOverrides = new Map<number, string>();
   analysis.classifications.forEach((c, i) => {
     if (c.evidence.kind === 'override') lineOverrides.set(i, c.evidence.detail);
@@ -66,6 +74,7 @@ export function runAnalysis(sources: readonly NamedTables[], options: RunOptions
     council: options.council,
     allocationEdits: previous?.allocation,
     lineOverrides,
+    tick,
   });
   options.onPhase?.('report');
   return {

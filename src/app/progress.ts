@@ -9,7 +9,7 @@ export interface AppProgress {
 
 /** A worker's progress message, as a share of a part of the whole task (from `start` to `end`, 0..1). */
 export function fromWorker(m: ProgressMessage, start = 0, end = 1): AppProgress {
-  const share = m.steps > 0 ? m.step / m.steps : 0;
+  const share = m.steps > 0 ? (m.step + clamp(m.within ?? 0)) / m.steps : 0;
   return { phase: m.phase, fraction: clamp(start + (end - start) * share), ...(m.detail !== undefined ? { detail: m.detail } : {}) };
 }
 

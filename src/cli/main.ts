@@ -240,7 +240,9 @@ export async function main(argv: string[], io: CliIO = { out: console.log, err: 
       if (report.warnings.length > LIST_AT_MOST) io.out(m.summary.more(report.warnings.length - LIST_AT_MOST));
     }
     // Both outputs are made before either is written: a failure while making one writes neither.
-    const xlsx = values.out ? await planToXlsx(result.plan, previous?.bytes, isTandemSheetName, nativeZipEntry) : undefined;
+    const xlsx = values.out
+      ? await planToXlsx(result.plan, { previous: previous?.bytes, isOwnSheet: isTandemSheetName, zipEntry: nativeZipEntry })
+      : undefined;
     const json = values.json ? `${JSON.stringify(report, null, 2)}\n` : undefined;
     if (values.out && xlsx) await write(values.out, xlsx, m);
     if (values.json && json) await write(values.json, json, m);

@@ -1,7 +1,7 @@
 import { classifyLines, type CategoryInfo } from './classify/classify';
 import { TAXONOMY } from './classify/taxonomy';
 import type { TaxonomyCategory } from './classify/taxonomy-types';
-import type { Classification, Lang, PurchaseLine, RejectedRow, SkippedRow, SourceSnapshot } from './model';
+import type { Classification, Lang, PurchaseLine, RejectedRow, SkippedRow, SourceSnapshot, Tick } from './model';
 import type { LineOverride } from './plan/edits';
 import { extractTable, type TableResult } from './read/extract';
 
@@ -10,6 +10,8 @@ export interface AnalyzeOptions {
   taxonomy?: readonly TaxonomyCategory[];
   /** Categories typed by the user, per administration name and row (as the spreadsheet shows it). */
   overrides?: readonly LineOverride[];
+  /** Told how far the long loops have come (see `Tick`). */
+  tick?: Tick;
 }
 
 export interface SourceResult {
@@ -45,7 +47,7 @@ export function analyze(snapshots: readonly SourceSnapshot[], options: AnalyzeOp
   const lang = options.lang ?? 'nl';
   const sources: SourceResult[] = snapshots.map((snap, s) => ({
     name: snap.name,
-    tables: snap.tables.map((_, t) => extractTable(snap, s, t)),
+    tables: snap.tables.map((_, t) => extractTable(snap, s, t, options.tick)),
   }));
   const lines = sources.flatMap((s) => s.tables.flatMap((t) => t.lines));
   const skipped = sources.flatMap((s) => s.tables.flatMap((t) => t.skipped));
@@ -53,7 +55,7 @@ export function analyze(snapshots: readonly SourceSnapshot[], options: AnalyzeOp
 
   const overrides = resolveOverrides(lines, snapshots, options.overrides ?? []);
 
-  const outcome = classifyLines(lines, options.taxonomy ?? TAXONOMY, { overrides });
+  const outcome = classifyLines(lines, options.taxonomy ?? TAXONOMY, { overrides, tick: options.tick });
   const categories = summarise(lines, outcome.perLine, outcome.categories, outcome.supplierIds, snapshots.length);
   return {
     lang,

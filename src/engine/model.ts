@@ -3,6 +3,15 @@
  * a write plan). Nothing here knows about files, workbooks or Office.js.
  */
 
+/**
+ * Called every so many rows or lines inside the engine's long loops, with how far the loop has
+ * come, so that a caller can report progress. It never changes the result.
+ */
+export type Tick = (done: number, total: number) => void;
+
+/** How often the loops call a `Tick`. */
+export const TICK_EVERY = 2048;
+
 /** A cell as a gateway hands it over. Dates arrive as ISO `yyyy-mm-dd` text, never as Date objects. */
 export type CellValue = string | number | boolean | null;
 

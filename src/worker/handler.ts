@@ -4,7 +4,7 @@
  */
 import { runAnalysis, type AnalysisPhase, type NamedTables } from '../app/analyze-sources';
 import { inspectTable } from '../app/inspect';
-import type { SourceTable } from '../engine/model';
+import type { SourceTable, Tick } from '../engine/model';
 import { readPreviousEdits } from '../engine/plan/edits';
 import { SourceError } from '../gateway/files/errors';
 import { readTables } from '../gateway/files/read';
@@ -22,6 +22,9 @@ import type {
 
 export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
 
+const PROGRESS_EVERY_MS = 100;
+const now = (): number => performance.now();
+
 const RUN_PHASES: readonly AnalysisPhase[] = ['analyze', 'savings', 'plan', 'report'];
 
 /** Handles one request; always ends with exactly one final message (`inspected`, `result` or `error`). */
@@ -30,9 +33,19 @@ export async function handleRequest(raw: WorkerRequest | LegacyWorkerRequest, po
   const id = request.id;
   let step = 0;
   let steps = 1;
+  let current: { phase: WorkerPhase; step: number; detail?: string } | null = null;
+  let lastPost = now();
   const progress = (phase: WorkerPhase, detail?: string) => {
-    post({ kind: 'progress', id, phase, step, steps, ...(detail !== undefined ? { detail } : {}) });
+    current = { phase, step, ...(detail !== undefined ? { detail } : {}) };
+    post({ kind: 'progress', id, ...current, steps });
+    lastPost = now();
     step++;
+  };
+  // Inside a long step, the engine's loops tick; a progress message goes out at most every 100 ms.
+  const tick: Tick = (done, total) => {
+    if (!current || now() - lastPost < PROGRESS_EVERY_MS) return;
+    post({ kind: 'progress', id, ...current, steps, within: total > 0 ? done / total : 0 });
+    lastPost = now();
   };
   try {
     switch (request.kind) {
@@ -47,7 +60,7 @@ export async function handleRequest(raw: WorkerRequest | LegacyWorkerRequest, po
       }
       case 'inspect-files': {
         steps = countFiles(request.sources) + request.sources.length;
-        const read = await readSources(request.sources, progress);
+        const read = await readSources(request.sources, progress, tick);
         const sources = read.map((s) => {
           progress('inspect', s.name);
           return inspectTable(s.name, firstTable(s));
@@ -57,16 +70,16 @@ export async function handleRequest(raw: WorkerRequest | LegacyWorkerRequest, po
       }
       case 'run-tables': {
         steps = RUN_PHASES.length;
-        const result = analyse(request.sources, request.settings, progress, request.previous);
+        const result = analyse(request.sources, request.settings, progress, tick, request.previous);
         post({ kind: 'result', id, ok: true, report: result.report, plan: result.plan, withoutAmounts: result.withoutAmounts });
         return;
       }
       case 'run-files': {
         steps = countFiles(request.sources) + RUN_PHASES.length + 1;
-        const read = await readSources(request.sources, progress);
-        const result = analyse(read, request.settings, progress);
+        const read = await readSources(request.sources, progress, tick);
+        const result = analyse(read, request.settings, progress, tick);
         progress('xlsx');
-        const xlsx = await planToXlsx(result.plan);
+        const xlsx = await planToXlsx(result.plan, { tick });
         post({ kind: 'result', id, ok: true, report: result.report, xlsx, withoutAmounts: result.withoutAmounts }, [
           xlsx.buffer as ArrayBuffer,
         ]);
@@ -96,20 +109,27 @@ function firstTable(source: TableSource): SourceTable {
 async function readSources(
   sources: readonly FileSource[],
   progress: (phase: WorkerPhase, detail?: string) => void,
+  tick: Tick,
 ): Promise<TableSource[]> {
   const out: TableSource[] = [];
   for (const s of sources) {
     const tables: SourceTable[] = [];
     for (const f of s.files) {
       progress('read', f.name);
-      tables.push(...(await readTables(f.name, f.bytes, f.sheet)));
+      tables.push(...(await readTables(f.name, f.bytes, f.sheet, false, tick)));
     }
     out.push({ name: s.name, tables, ...(s.mapping ? { mapping: s.mapping } : {}) });
   }
   return out;
 }
 
-function analyse(sources: readonly TableSource[], settings: RunSettings, progress: (phase: WorkerPhase) => void, previous?: SourceTable[]) {
+function analyse(
+  sources: readonly TableSource[],
+  settings: RunSettings,
+  progress: (phase: WorkerPhase) => void,
+  tick: Tick,
+  previous?: SourceTable[],
+) {
   const named: NamedTables[] = sources.map((s) => ({ name: s.name, tables: s.tables, ...(s.mapping ? { mapping: s.mapping } : {}) }));
   return runAnalysis(named, {
     lang: settings.lang,
@@ -118,6 +138,7 @@ function analyse(sources: readonly TableSource[], settings: RunSettings, progres
     reportDate: settings.reportDate,
     previous: previous && previous.length > 0 ? readPreviousEdits(previous) : undefined,
     onPhase: (phase) => progress(phase),
+    onTick: tick,
   });
 }
 

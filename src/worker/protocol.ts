@@ -73,6 +73,8 @@ export interface ProgressMessage {
   steps: number;
   /** The file or sheet being read, when there is one. */
   detail?: string;
+  /** How much of this step is done (0..1), sent while a long step runs. */
+  within?: number;
 }
 
 /** One column of a table, as the mapping step offers it. */

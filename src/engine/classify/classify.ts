@@ -1,4 +1,5 @@
-import type { Classification, Lang, PurchaseLine } from '../model';
+import type { Classification, Lang, PurchaseLine, Tick } from '../model';
+import { TICK_EVERY } from '../model';
 import { contentWords, fold } from '../text/normalize';
 import { stem } from '../text/stem';
 import { KeywordIndex, type KeywordMatch } from './keywords';
@@ -21,6 +22,7 @@ export interface CategoryInfo {
 export interface ClassifyOptions {
   /** Categories the user typed for given lines (by line index): an id or a name in any language. */
   overrides?: ReadonlyMap<number, string>;
+  tick?: Tick;
 }
 
 export interface ClassifyOutcome {
@@ -84,6 +86,14 @@ class CpvIndex {
 
 const INDEXES = new WeakMap<readonly TaxonomyCategory[], { keywords: KeywordIndex; cpvIndex: CpvIndex }>();
 
+/**
+ * Builds the built-in taxonomy's indexes ahead of a run (the task pane's worker does so when it
+ * starts, so the first run does not wait for it).
+ */
+export function prepareIndexes(taxonomy: readonly TaxonomyCategory[]): void {
+  indexesFor(taxonomy);
+}
+
 /** The taxonomy's indexes, built once per taxonomy (building the keyword index takes tens of milliseconds). */
 function indexesFor(taxonomy: readonly TaxonomyCategory[]): { keywords: KeywordIndex; cpvIndex: CpvIndex } {
   let found = INDEXES.get(taxonomy);
@@ -111,7 +121,7 @@ export function classifyLines(
     if (!categories.has(c.id)) categories.set(c.id, fromTaxonomy(c));
     return c.id;
   };
-  const { ids: supplierIds, names: supplierNames } = identifySuppliers(lines);
+  const { ids: supplierIds, names: supplierNames } = identifySuppliers(lines, options.tick);
   const perLine: (Classification | undefined)[] = new Array(lines.length);
   const overrideIds = resolveOverrides(options.overrides, taxonomy, categories, keywords);
 
@@ -151,8 +161,10 @@ export function classifyLines(
     return result;
   };
 
+  const tick = options.tick;
   // Pass 1: the line's own evidence.
   lines.forEach((line, i) => {
+    if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     const override = overrideIds.get(i);
     if (override) {
       perLine[i] = { category: override, evidence: { kind: 'override', detail: options.overrides!.get(i)! } };
@@ -175,12 +187,16 @@ export function classifyLines(
   });
 
   // Pass 2: what the supplier's other lines (in any administration) were, then the account's.
-  const bySupplier = distribution(lines, perLine, (_, i) => supplierIds[i]!);
-  const bySupplierAccount = distribution(lines, perLine, (l, i) =>
-    l.account && supplierIds[i] ? `${supplierIds[i]}|${l.source}|${l.account}` : '',
+  const bySupplier = distribution(lines, perLine, (_, i) => supplierIds[i]!, tick);
+  const bySupplierAccount = distribution(
+    lines,
+    perLine,
+    (l, i) => (l.account && supplierIds[i] ? `${supplierIds[i]}|${l.source}|${l.account}` : ''),
+    tick,
   );
-  const byAccount = distribution(lines, perLine, (l) => (l.account ? `${l.source}|${l.account}` : ''));
+  const byAccount = distribution(lines, perLine, (l) => (l.account ? `${l.source}|${l.account}` : ''), tick);
   lines.forEach((line, i) => {
+    if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     if (perLine[i]) return;
     const sid = supplierIds[i]!;
     const viaSupplier =
@@ -211,7 +227,7 @@ export function classifyLines(
     }
   });
 
-  clusterRest(lines, perLine, supplierIds, supplierNames, categories);
+  clusterRest(lines, perLine, supplierIds, supplierNames, categories, tick);
   return { perLine: perLine as Classification[], categories, supplierIds, supplierNames };
 }
 
@@ -224,9 +240,11 @@ function distribution(
   lines: readonly PurchaseLine[],
   perLine: readonly (Classification | undefined)[],
   keyOf: (line: PurchaseLine, index: number) => string,
+  tick?: Tick,
 ): Map<string, Tally> {
   const out = new Map<string, Tally>();
   lines.forEach((line, i) => {
+    if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     const c = perLine[i];
     const key = keyOf(line, i);
     if (!c || !key) return;
@@ -256,11 +274,13 @@ function clusterRest(
   supplierIds: readonly string[],
   supplierNames: ReadonlyMap<string, string>,
   categories: Map<string, CategoryInfo>,
+  tick?: Tick,
 ): void {
   const wordsOf = new Map<number, string[]>();
   const df = new Map<string, number>();
   const surface = new Map<string, Map<string, number>>();
   lines.forEach((line, i) => {
+    if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     if (perLine[i]) return;
     const words = [...new Set(contentWords(line.description ?? '').filter((w) => w.length >= 3 && !/\d/.test(w)))];
     const stems = [...new Set(words.map((w) => stem(w, 'nl')))];
@@ -274,6 +294,7 @@ function clusterRest(
     });
   });
   lines.forEach((line, i) => {
+    if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     if (perLine[i]) return;
     const stems = wordsOf.get(i) ?? [];
     let anchor = '';

@@ -1,4 +1,5 @@
-import type { PurchaseLine } from '../model';
+import type { PurchaseLine, Tick } from '../model';
+import { TICK_EVERY } from '../model';
 import { supplierKey } from '../text/supplier';
 
 class UnionFind {
@@ -38,7 +39,7 @@ export interface SupplierIdentity {
  * that share a VAT number, and a longer name whose first word is another supplier's whole name
  * (`Staples Solutions` / `Staples`).
  */
-export function identifySuppliers(lines: readonly PurchaseLine[]): SupplierIdentity {
+export function identifySuppliers(lines: readonly PurchaseLine[], tick?: Tick): SupplierIdentity {
   // Work on distinct spellings and VAT numbers, not lines: 100,000 lines name a few hundred suppliers.
   const nameKeyOf = new Map<string, string>();
   const nameKey = (supplier: string): string => {
@@ -51,7 +52,9 @@ export function identifySuppliers(lines: readonly PurchaseLine[]): SupplierIdent
   };
   const uf = new UnionFind();
   const pairs = new Map<string, Set<string>>();
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
+    const l = lines[i]!;
     const n = l.supplier ? nameKey(l.supplier) : '';
     if (n) uf.find(n);
     if (l.supplierVat) {

@@ -8,7 +8,9 @@ import type {
   SourceSnapshot,
   SourceTable,
   TableLayout,
+  Tick,
 } from '../model';
+import { TICK_EVERY } from '../model';
 import { fold } from '../text/normalize';
 import { dataShapeMinimum, filledCount, guessLayout, headerName, headerRowScore, isNamesOnlyHeader, layoutAt } from './headers';
 import {
@@ -138,7 +140,7 @@ function sectionFor(rows: readonly CellValue[][], layout: TableLayout, from: num
   return { layout, amountMode, amountCol, credit: amountMode === 'debit-credit' ? credit : undefined, decimalStyle, headerFolded, at };
 }
 
-export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tableIndex: number): TableResult {
+export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tableIndex: number, tick?: Tick): TableResult {
   const table = snapshot.tables[tableIndex]!;
   const rows = table.rows;
   const layout = withMapping(guessLayout(rows), table, snapshot.mapping);
@@ -185,6 +187,7 @@ export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tabl
     'EUR';
 
   for (let r = 0; r < rows.length; r++) {
+    if (tick && r % TICK_EVERY === 0) tick(r, rows.length);
     const row = rows[r] ?? [];
     const rowNumber = r + 1;
     if (rowIsBlank(row)) {

@@ -1,4 +1,5 @@
-import type { Classification, PurchaseLine } from '../model';
+import type { Classification, PurchaseLine, Tick } from '../model';
+import { TICK_EVERY } from '../model';
 import { contentWords, fold } from '../text/normalize';
 
 /** One administration's purchases of one item, where the item is bought by two or more of them. */
@@ -52,15 +53,30 @@ function itemKey(description: string, unit: string): string {
  * same unit. Only lines with a positive quantity and amount count, so unit prices are real; a lump
  * sum (unit `forfait`, or a quantity of 1 with no unit) is no unit price and is left out.
  */
-export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly Classification[]): PriceItem[] {
+export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly Classification[], tick?: Tick): PriceItem[] {
   const groups = new Map<string, { category: string; spellings: Map<string, number>; perSource: Map<number, { q: number; c: number }> }>();
+  // By description, then unit: an item's key, or null when the description has no content words.
+  // Most descriptions recur, so each is split into words once.
+  const keys = new Map<string, Map<string, string | null>>();
+  const keyOf = (description: string, unit: string): string | null => {
+    let byUnit = keys.get(description);
+    if (!byUnit) keys.set(description, (byUnit = new Map()));
+    let key = byUnit.get(unit);
+    if (key === undefined) {
+      key = contentWords(description).length === 0 ? null : itemKey(description, unit);
+      byUnit.set(unit, key);
+    }
+    return key;
+  };
   lines.forEach((l, i) => {
+    if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     if (!l.quantity || l.quantity <= 0 || l.amountCents <= 0 || !l.description) return;
     const unit = fold(l.unit ?? '');
     if (LUMP_SUM.has(unit) || (!unit && l.quantity === 1)) return;
-    if (contentWords(l.description).length === 0) return;
+    const item = keyOf(l.description, unit);
+    if (item === null) return;
     const category = classes[i]!.category;
-    const key = `${category}\u0000${itemKey(l.description, unit)}`;
+    const key = `${category}\u0000${item}`;
     let g = groups.get(key);
     if (!g) {
       g = { category, spellings: new Map(), perSource: new Map() };

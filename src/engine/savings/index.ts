@@ -1,4 +1,5 @@
 import type { Analysis, CategorySummary } from '../analyze';
+import { TICK_EVERY, type Tick } from '../model';
 import { allocate, type Lead } from './allocate';
 import { findPriceGaps, gapPerSource, type PriceItem } from './harmonise';
 import { categorySavings, type CategorySavings } from './model';
@@ -11,6 +12,7 @@ export interface SavingsOptions {
   reportDate?: string;
   /** Parameter values the user edited (by key), e.g. from the Parameters sheet of an earlier run. */
   parameters?: Readonly<Record<string, number>>;
+  tick?: Tick;
 }
 
 export interface SharedCategory {
@@ -64,7 +66,7 @@ export function computeSavings(analysis: Analysis, options: SavingsOptions = {})
   for (const [key, value] of Object.entries(options.parameters ?? {})) parameters = setParameter(parameters, key, value);
 
   const sources = analysis.sources.length;
-  const priceItems = findPriceGaps(analysis.lines, analysis.classifications).filter((it) =>
+  const priceItems = findPriceGaps(analysis.lines, analysis.classifications, options.tick).filter((it) =>
     analysis.categories.some((c) => c.id === it.category && c.shared),
   );
   const gaps = gapPerSource(priceItems, sources);
@@ -83,7 +85,7 @@ export function computeSavings(analysis: Analysis, options: SavingsOptions = {})
     (a, b) => b.savings.scenarios.expected.total - a.savings.scenarios.expected.total || (a.category.id < b.category.id ? -1 : 1),
   );
 
-  const profile = categoryProfiles(analysis);
+  const profile = categoryProfiles(analysis, options.tick);
   const leads = allocate(
     computed.map((c) => {
       const p = profile.get(c.category.id)!;
@@ -121,12 +123,13 @@ export function computeSavings(analysis: Analysis, options: SavingsOptions = {})
   };
 }
 
-function categoryProfiles(analysis: Analysis) {
+function categoryProfiles(analysis: Analysis, tick?: Tick) {
   const n = analysis.sources.length;
   const services = new Map<string, Map<string, number>[]>();
   const suppliers = new Map<string, Map<string, number>>();
   const supplierSources = new Map<string, Set<number>>();
   analysis.lines.forEach((l, i) => {
+    if (tick && i % TICK_EVERY === 0) tick(i, analysis.lines.length);
     const cat = analysis.classifications[i]!.category;
     if (!services.has(cat))
       services.set(

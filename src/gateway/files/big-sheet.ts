@@ -9,7 +9,7 @@
  * sheet's dimension are stretched to the last row, and the body's text goes into the shared strings.
  */
 import { strToU8, strFromU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
-import { columnLetter } from '../../engine/model';
+import { columnLetter, type Tick } from '../../engine/model';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 import { findSheetPart, readRels, relsPathOf, resolveTarget } from './chart';
 import { cellText } from './cell-text';
@@ -30,9 +30,9 @@ export interface ZipEntry extends ZipInputFile {
 /** Makes the zip's entries; Node passes one over its native zlib (see `node-zip.ts`). */
 export type ZipEntryFactory = (name: string, mtime: Date) => ZipEntry;
 
-/** fflate's own deflate: works everywhere (the browser and the worker among them). */
+/** fflate's own deflate (level 3, as in Node): works everywhere, the browser and the worker among them. */
 export const fflateZipEntry: ZipEntryFactory = (name, mtime) => {
-  const entry = new ZipDeflate(name, { level: 6 });
+  const entry = new ZipDeflate(name, { level: 3 });
   entry.mtime = mtime;
   return entry;
 };
@@ -89,7 +89,12 @@ function distinctRoles(rows: readonly PlanCell[][]): (StyleRole | undefined)[] {
 const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Replaces the template rows ExcelJS wrote with the bodies, and returns the finished `.xlsx`. */
-export function spliceBigSheets(xlsx: Uint8Array, bodies: readonly BigBody[], zipEntry: ZipEntryFactory = fflateZipEntry): Uint8Array {
+export function spliceBigSheets(
+  xlsx: Uint8Array,
+  bodies: readonly BigBody[],
+  zipEntry: ZipEntryFactory = fflateZipEntry,
+  tick?: Tick,
+): Uint8Array {
   if (bodies.length === 0) return xlsx;
   const files = unzipSync(xlsx);
   const text = (part: string): string => {
@@ -141,6 +146,7 @@ export function spliceBigSheets(xlsx: Uint8Array, bodies: readonly BigBody[], zi
     const { body, styles } = big;
     const letters = Array.from({ length: body.columns }, (_, c) => columnLetter(c + 1));
     for (let from = 0; from < body.rows.length; from += ROWS_PER_BLOCK) {
+      tick?.(from, body.rows.length);
       let block = '';
       const to = Math.min(body.rows.length, from + ROWS_PER_BLOCK);
       for (let i = from; i < to; i++) block += rowXml(body.rows[i]!, body.firstRow + i, letters, styles, sst);

@@ -1,15 +1,15 @@
 import JSZip from 'jszip';
 import Papa from 'papaparse';
-import type { CellValue, SourceTable } from '../../engine/model';
+import type { CellValue, SourceTable, Tick } from '../../engine/model';
 import { SourceError, type SourceHint } from './errors';
 import { readXlsxSheets, type XlsxSheet } from './xlsx-read';
 
 /** Reads `.xlsx` and `.csv` bytes into source tables; works in Node and in the browser. */
-export async function readTables(file: string, bytes: Uint8Array, sheet?: string, allSheets = false): Promise<SourceTable[]> {
+export async function readTables(file: string, bytes: Uint8Array, sheet?: string, allSheets = false, tick?: Tick): Promise<SourceTable[]> {
   if (bytes.length === 0) throw new SourceError('empty', file);
   const kind = sniff(file, bytes);
   if (kind === 'cfb') throw new SourceError('encrypted-or-legacy', file, '', cfbHint(bytes));
-  if (kind === 'zip') return readXlsx(file, bytes, sheet, allSheets);
+  if (kind === 'zip') return readXlsx(file, bytes, sheet, allSheets, tick);
   if (kind === 'csv') return [readCsv(file, bytes)];
   // A file named `.xlsx` that is no zip at all: something else renamed, or a broken copy. Its words
   // say so (the type's own words, "only .xlsx and .csv", would puzzle someone holding an .xlsx).
@@ -197,12 +197,18 @@ function countOutsideQuotes(record: string, d: string): number {
   return n;
 }
 
-async function readXlsx(file: string, bytes: Uint8Array, sheet: string | undefined, allSheets: boolean): Promise<SourceTable[]> {
+async function readXlsx(
+  file: string,
+  bytes: Uint8Array,
+  sheet: string | undefined,
+  allSheets: boolean,
+  tick?: Tick,
+): Promise<SourceTable[]> {
   const notWorkbook = await zipProblem(bytes);
   if (notWorkbook) throw new SourceError('not-a-workbook', file, notWorkbook.detail, notWorkbook.hint);
   let sheets: XlsxSheet[];
   try {
-    sheets = readXlsxSheets(bytes, (name, hidden) => (sheet ? name === sheet : !hidden));
+    sheets = readXlsxSheets(bytes, (name, hidden) => (sheet ? name === sheet : !hidden), tick);
   } catch (e) {
     throw new SourceError('not-a-workbook', file, e instanceof Error ? e.message : String(e));
   }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { columnLetter, type SourceTable } from '../../engine/model';
+import { columnLetter, type SourceTable, type Tick } from '../../engine/model';
 import { HEADER_FILL, INPUT_FILL, moneyFormat, numberFormatFor } from '../formats';
 import { addCharts, type BarChartSpec } from './chart';
 import { spliceBigSheets, splitBigSheets, type ZipEntryFactory } from './big-sheet';
@@ -116,12 +116,18 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, currency: strin
  * Applies a write plan to a new `.xlsx` workbook and returns its bytes. Given the bytes of a workbook
  * Tandem wrote before, its own sheets are replaced and the user's other sheets kept.
  */
-export async function planToXlsx(
-  plan: WritePlan,
-  previous?: Uint8Array,
-  isOwnSheet?: (name: string) => boolean,
-  zipEntry?: ZipEntryFactory,
-): Promise<Uint8Array> {
+export interface XlsxOptions {
+  /** The bytes of a workbook Tandem wrote before: its own sheets (`isOwnSheet`) are replaced, the user's kept. */
+  previous?: Uint8Array;
+  isOwnSheet?: (name: string) => boolean;
+  /** How the zip's entries are compressed (Node's native zlib in the CLI; fflate elsewhere). */
+  zipEntry?: ZipEntryFactory;
+  /** Told how far the long tables are written. */
+  tick?: Tick;
+}
+
+export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Promise<Uint8Array> {
+  const { previous, isOwnSheet } = options;
   const workbook = new ExcelJS.Workbook();
   if (previous) {
     await workbook.xlsx.load(previous as unknown as ArrayBuffer);
@@ -142,7 +148,7 @@ export async function planToXlsx(
   );
   // Charts go in last: ExcelJS cannot write them, so they are added to the finished file (which also
   // fixes the zip entries' dates, so the same plan gives the same bytes).
-  return spliceBigSheets(await addCharts(buffer, charts), bodies, zipEntry);
+  return spliceBigSheets(await addCharts(buffer, charts), bodies, options.zipEntry, options.tick);
 }
 
 /** Whether a workbook was written by Tandem (its marker), and its sheets as plain tables. */

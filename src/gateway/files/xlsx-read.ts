@@ -9,7 +9,7 @@
  * (`#N/A`), rich text joined, and each cell of a merged range holding the range's value.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import type { CellValue } from '../../engine/model';
+import { TICK_EVERY, type CellValue, type Tick } from '../../engine/model';
 
 export interface XlsxSheet {
   name: string;
@@ -25,7 +25,7 @@ export class XlsxFormatError extends Error {}
  * The sheets of a workbook, in the workbook's order. `wanted` picks which sheets' cells are read
  * (by name and visibility); the others come back without rows.
  */
-export function readXlsxSheets(bytes: Uint8Array, wanted: (name: string, hidden: boolean) => boolean): XlsxSheet[] {
+export function readXlsxSheets(bytes: Uint8Array, wanted: (name: string, hidden: boolean) => boolean, tick?: Tick): XlsxSheet[] {
   const workbookParts = unzipSync(bytes, { filter: (f) => /^xl\/(workbook\d*\.xml|_rels\/workbook\d*\.xml\.rels)$/i.test(f.name) });
   const workbookName = Object.keys(workbookParts).find((n) => /^xl\/workbook\d*\.xml$/i.test(n));
   if (!workbookName) throw new XlsxFormatError('xl/workbook.xml is missing');
@@ -41,6 +41,7 @@ export function readXlsxSheets(bytes: Uint8Array, wanted: (name: string, hidden:
     const rid = /\s(?:r|[A-Za-z0-9]+):id="([^"]*)"/.exec(attrs)?.[1] ?? '';
     return { name, hidden: state === 'hidden' || state === 'veryHidden', part: rels.get(rid) };
   });
+  tick?.(0, 1);
   const chosen = entries.filter((e) => wanted(e.name, e.hidden));
   const partNames = new Set(chosen.map((e) => e.part).filter((p): p is string => !!p));
   const parts = unzipSync(bytes, {
@@ -50,13 +51,15 @@ export function readXlsxSheets(bytes: Uint8Array, wanted: (name: string, hidden:
     const key = Object.keys(parts).find((k) => k.toLowerCase() === name.toLowerCase());
     return key ? strFromU8(parts[key]!) : undefined;
   };
+  tick?.(0, 1);
   const strings = sharedStrings(partText('xl/sharedStrings.xml') ?? '');
+  tick?.(0, 1);
   const dateStyles = dateStyleFlags(partText('xl/styles.xml') ?? '');
   return entries.map((e) => {
     if (!chosen.includes(e)) return { name: e.name, hidden: e.hidden, rows: [] };
     const xml = e.part ? parts[e.part] : undefined;
     if (!xml) throw new XlsxFormatError(`the part of sheet '${e.name}' is missing`);
-    return { name: e.name, hidden: e.hidden, rows: sheetRows(strFromU8(xml), strings, dateStyles, date1904) };
+    return { name: e.name, hidden: e.hidden, rows: sheetRows(strFromU8(xml), strings, dateStyles, date1904, tick) };
   });
 }
 
@@ -200,7 +203,7 @@ function isoOf(text: string): string | null {
 const CELL_OR_ROW = /<(row|c|mergeCell)\b([^>]*?)(\/?)>/g;
 const USUAL_CELL_ATTRS = /^ r="([A-Z]+\d+)"(?: s="(\d+)")?(?: t="([a-zA-Z]+)")?\s*$/;
 
-function sheetRows(xml: string, strings: readonly string[], dateStyles: readonly boolean[], date1904: boolean): CellValue[][] {
+function sheetRows(xml: string, strings: readonly string[], dateStyles: readonly boolean[], date1904: boolean, tick?: Tick): CellValue[][] {
   const rows: CellValue[][] = [];
   const merges: string[] = [];
   let row = -1;
@@ -220,6 +223,7 @@ function sheetRows(xml: string, strings: readonly string[], dateStyles: readonly
     }
     if (tag === 'row') {
       flush();
+      if (tick && row % TICK_EVERY === 0) tick(m.index, xml.length);
       const r = attr(attrs, 'r');
       row = r ? Number(r) - 1 : row + 1;
       column = -1;
