@@ -25,6 +25,32 @@ export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
 const PROGRESS_EVERY_MS = 100;
 const now = (): number => performance.now();
 
+/**
+ * How far a step is, from the ticks of its loops. A step runs several loops one after another (each
+ * counting from 0 to its total) and does not say how many: each loop takes half of what is left,
+ * so the share keeps growing, never goes back and reaches 1 only when the step ends.
+ */
+class StepShare {
+  private base = 0;
+  private span = 0.5;
+  private last = 0;
+
+  reset(): void {
+    this.base = 0;
+    this.span = 0.5;
+    this.last = 0;
+  }
+
+  update(fraction: number): number {
+    if (fraction < this.last) {
+      this.base += this.span * this.last;
+      this.span = (1 - this.base) / 2;
+    }
+    this.last = fraction;
+    return Math.min(0.999, this.base + this.span * fraction);
+  }
+}
+
 const RUN_PHASES: readonly AnalysisPhase[] = ['analyze', 'savings', 'plan', 'report'];
 
 /** Handles one request; always ends with exactly one final message (`inspected`, `result` or `error`). */
@@ -35,16 +61,19 @@ export async function handleRequest(raw: WorkerRequest | LegacyWorkerRequest, po
   let steps = 1;
   let current: { phase: WorkerPhase; step: number; detail?: string } | null = null;
   let lastPost = now();
+  const within = new StepShare();
   const progress = (phase: WorkerPhase, detail?: string) => {
     current = { phase, step, ...(detail !== undefined ? { detail } : {}) };
     post({ kind: 'progress', id, ...current, steps });
     lastPost = now();
+    within.reset();
     step++;
   };
   // Inside a long step, the engine's loops tick; a progress message goes out at most every 100 ms.
   const tick: Tick = (done, total) => {
+    const share = within.update(total > 0 ? done / total : 0);
     if (!current || now() - lastPost < PROGRESS_EVERY_MS) return;
-    post({ kind: 'progress', id, ...current, steps, within: total > 0 ? done / total : 0 });
+    post({ kind: 'progress', id, ...current, steps, within: share });
     lastPost = now();
   };
   try {

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { handleRequest } from '../../src/worker/engine-worker';
-import type { ErrorMessage, InspectedMessage, ResultMessage, WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
+import { fromWorker } from '../../src/app/progress';
+import type { ErrorMessage, InspectedMessage, ProgressMessage, ResultMessage, WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
+import { readSourcePath } from '../../src/gateway/files/node';
 import { sampleSheets } from './fakes';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
@@ -17,7 +19,14 @@ async function call(request: WorkerRequest | Parameters<typeof handleRequest>[0]
     messages.push(m);
     transfers.push(t);
   });
-  return { messages, transfers, final: messages[messages.length - 1]!, progress: messages.filter((m) => m.kind === 'progress') };
+  const all = messages.filter((m): m is ProgressMessage => m.kind === 'progress');
+  // While a long step runs, the worker also says how far it is (`within`); the bar never goes back.
+  const fractions = all.map((m) => fromWorker(m).fraction);
+  fractions.forEach((f, i) => expect(f).toBeGreaterThanOrEqual(fractions[i - 1] ?? 0));
+  for (const beat of all.filter((m) => m.within !== undefined)) {
+    expect(all.some((m) => m.within === undefined && m.step === beat.step && m.phase === beat.phase)).toBe(true);
+  }
+  return { messages, transfers, final: messages[messages.length - 1]!, progress: all.filter((m) => m.within === undefined) };
 }
 
 function sheetSources() {
@@ -167,5 +176,27 @@ describe('worker handler: file mode (files in, report + xlsx out)', () => {
     const { final } = await call({ lang: 'nl', sources: files() });
     expect(final).toMatchObject({ kind: 'result', ok: true });
     expect((final as ResultMessage).xlsx).toBeInstanceOf(Uint8Array);
+  }, 120_000);
+});
+
+describe('worker handler: progress inside a long step', () => {
+  test('says how far the engine has come, so the bar moves during a long analysis', async () => {
+    // The two samples twenty times over (about 68,000 lines): the steps outlast the 100 ms between messages.
+    const many = async (name: string, file: string) => {
+      const [table] = await readSourcePath(path.join(SAMPLES, file));
+      const head = table!.rows.slice(0, 5);
+      const body = table!.rows.slice(5);
+      return { name, tables: [{ ...table!, rows: [...head, ...Array.from({ length: 20 }, () => body).flat()] }] };
+    };
+    const { messages } = await call({
+      kind: 'run-tables',
+      id: 5,
+      sources: [await many('Gemeente', 'gemeente-boekhouding.xlsx'), await many('OCMW', 'ocmw-aankopen.csv')],
+      settings: { lang: 'nl' },
+    });
+    const beats = messages.filter((m): m is ProgressMessage => m.kind === 'progress' && m.within !== undefined);
+    expect(beats.length).toBeGreaterThan(0);
+    expect(beats.every((b) => b.within! >= 0 && b.within! < 1)).toBe(true);
+    expect(messages[messages.length - 1]!.kind).toBe('result');
   }, 120_000);
 });

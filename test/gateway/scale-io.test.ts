@@ -1,0 +1,160 @@
+/**
+ * The long-table writer (Lijnen as streamed sheet XML) and the sheet-XML reader: what a user sees in
+ * the workbook must be what the plan says, the same whichever way the zip is compressed, and a
+ * workbook read back gives the cells ExcelJS itself reads.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { PlanCell, WritePlan } from '../../src/engine/plan/types';
+import { BIG_TABLE_ROWS } from '../../src/gateway/files/big-sheet';
+import { nativeZipEntry } from '../../src/gateway/files/node-zip';
+import { readTables } from '../../src/gateway/files/read';
+import { planToXlsx } from '../../src/gateway/files/write';
+
+const ROWS = BIG_TABLE_ROWS + 1_500;
+
+/** A Lijnen-like plan: a title, a header, then more rows than the ExcelJS path takes. */
+function longPlan(): WritePlan {
+  const body: PlanCell[][] = [];
+  for (let i = 0; i < ROWS; i++) {
+    body.push([
+      { v: i % 2 ? 'Gemeente' : 'OCMW', style: 'text' },
+      { v: i === 7 ? '  spaties rondom  ' : i === 8 ? 'a & b < c > "d"' : i === 9 ? '=SUM(1,2)' : `Toner ${i % 40}`, style: 'text' },
+      i % 5 === 0 ? { v: '', style: 'text' } : { v: 45_658 + (i % 300), style: 'date' },
+      { v: Math.round(i * 1.37 * 100) / 100, style: 'money' },
+      i === 11 ? { f: 'D14*2', result: 2 * Math.round(11 * 1.37 * 100) / 100, style: 'money' } : { v: i % 3 === 0, style: 'text' },
+      { v: i === 12 ? 'eigen' : '', style: 'input' },
+    ]);
+  }
+  const header: PlanCell[] = ['Bestuur', 'Omschrijving', 'Datum', 'Bedrag', 'Extra', 'Eigen categorie'].map((v) => ({ v, style: 'header' }));
+  return {
+    currency: 'EUR',
+    sheets: [
+      {
+        key: 'summary',
+        name: 'Samenvatting',
+        rows: [[{ v: 'Samenvatting', style: 'title' }]],
+        widths: [30],
+        tables: [],
+        print: { landscape: false, fitToWidth: true },
+      },
+      {
+        key: 'lines',
+        name: 'Lijnen',
+        rows: [[{ v: 'Lijnen', style: 'title' }], header, ...body],
+        widths: [12, 40, 12, 12, 10, 16],
+        tables: [{ name: 'TandemLines', headerRow: 2, lastRow: 2 + ROWS, firstColumn: 1, lastColumn: 6 }],
+        freeze: { rows: 2, columns: 0 },
+        print: { landscape: true, fitToWidth: true, repeatRows: 2, paper: 'A3' },
+      },
+    ],
+  };
+}
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe('a long table (Lijnen) written as streamed sheet XML', () => {
+  const plan = longPlan();
+  let fflateBytes: Uint8Array;
+  let nativeBytes: Uint8Array;
+
+  beforeAll(async () => {
+    fflateBytes = await planToXlsx(plan);
+    nativeBytes = await planToXlsx(plan, { zipEntry: nativeZipEntry });
+  });
+
+  it('holds every cell of the plan, with the style of its role', async () => {
+    const ws = (await load(nativeBytes)).getWorksheet('Lijnen')!;
+    expect(ws.rowCount).toBe(2 + ROWS);
+    const lines = plan.sheets[1]!.rows;
+    for (let r = 2; r < lines.length; r++) {
+      lines[r]!.forEach((cell, c) => {
+        const got = ws.getCell(r + 1, c + 1);
+        if (cell.f !== undefined) {
+          expect(got.value).toMatchObject({ formula: cell.f, result: cell.result });
+        } else if (cell.style === 'date' && typeof cell.v === 'number') {
+          // A date cell: ExcelJS reads it back as a Date (serial 25569 is 1970-01-01).
+          expect((got.value as Date).getTime()).toBe((cell.v - 25_569) * 86_400_000);
+        } else if (cell.v === '' || cell.v === null) {
+          expect(got.value ?? null).toBeNull();
+        } else {
+          expect(got.value).toBe(cell.v);
+        }
+      });
+    }
+    // Body line i is on row i + 3 (a title and the header above it).
+    expect(ws.getCell('B10').value).toBe('  spaties rondom  ');
+    expect(ws.getCell('B11').value).toBe('a & b < c > "d"');
+    // Source text that looks like a formula stays text.
+    expect(ws.getCell('B12').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('C4').numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell('D4').numFmt).toContain('€');
+    // An empty input cell keeps its fill, so the user sees where to type.
+    expect(ws.getCell('F4').fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+    expect(ws.getCell('F15').value).toBe('eigen');
+  });
+
+  it('stretches the table, its filter and the sheet dimension to the last row', async () => {
+    const zip = await JSZip.loadAsync(nativeBytes);
+    const tables = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    );
+    const lines = tables.find((t) => t.includes('TandemLines'))!;
+    expect(lines).toContain(`ref="A2:F${2 + ROWS}"`);
+    expect(lines).toMatch(new RegExp(`<autoFilter ref="A2:F${2 + ROWS}"`));
+    const ws = (await load(nativeBytes)).getWorksheet('Lijnen')!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+  });
+
+  it('gives the same workbook with Node’s zlib as with fflate', async () => {
+    const a = await readTables('a.xlsx', fflateBytes, undefined, true);
+    const b = await readTables('b.xlsx', nativeBytes, undefined, true);
+    expect(b.map((t) => t.rows)).toEqual(a.map((t) => t.rows));
+  });
+
+  it('gives the same bytes for the same plan', async () => {
+    expect(Buffer.from(await planToXlsx(plan, { zipEntry: nativeZipEntry })).equals(Buffer.from(nativeBytes))).toBe(true);
+  });
+});
+
+describe('reading a workbook from its sheet XML', () => {
+  it('reads what ExcelJS reads: dates, formulas’ results, errors, rich text, merged cells, hidden sheets', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Export');
+    ws.getCell('A1').value = 'Titel over drie kolommen';
+    ws.mergeCells('A1:C1');
+    ws.getRow(3).values = ['Datum', 'Omschrijving', 'Bedrag', 'Formule', 'Fout', 'Ja'];
+    ws.getCell('A4').value = new Date(Date.UTC(2025, 2, 14));
+    ws.getCell('A4').numFmt = 'dd/mm/yyyy';
+    ws.getCell('B4').value = { richText: [{ text: 'Toner ' }, { text: 'HP', font: { bold: true } }] };
+    ws.getCell('C4').value = 1234.5;
+    ws.getCell('D4').value = { formula: 'C4*2', result: 2469 };
+    ws.getCell('E4').value = { error: '#N/A' };
+    ws.getCell('F4').value = true;
+    ws.getCell('B5').value = 'R&D <afdeling> "x"';
+    ws.getCell('C5').value = 45_000;
+    ws.getCell('C5').numFmt = 'd-mmm-yy';
+    wb.addWorksheet('Verborgen', { state: 'hidden' }).getCell('A1').value = 'geheim';
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+
+    const [table] = await readTables('export.xlsx', bytes);
+    expect(table!.sheet).toBe('Export');
+    expect(table!.rows).toEqual([
+      ['Titel over drie kolommen', 'Titel over drie kolommen', 'Titel over drie kolommen'],
+      [],
+      ['Datum', 'Omschrijving', 'Bedrag', 'Formule', 'Fout', 'Ja'],
+      ['2025-03-14', 'Toner HP', 1234.5, 2469, '#N/A', true],
+      [null, 'R&D <afdeling> "x"', '2023-03-15'],
+    ]);
+    const all = await readTables('export.xlsx', bytes, undefined, true);
+    expect(all.map((t) => t.sheet)).toEqual(['Export']);
+    const hidden = await readTables('export.xlsx', bytes, 'Verborgen');
+    expect(hidden[0]!.rows).toEqual([['geheim']]);
+  });
+});
