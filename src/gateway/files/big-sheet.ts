@@ -25,6 +25,8 @@ const NUMERIC_ROLES = new Set<StyleRole>(['money', 'money4', 'number', 'percent'
 /** One file of the zip, compressed as its data is pushed. */
 export interface ZipEntry extends ZipInputFile {
   push(chunk: Uint8Array, final?: boolean): void;
+  /** For entries that compress off the main thread: settles when all their data has been handed to the zip. */
+  done?: Promise<void>;
 }
 
 /** Makes the zip's entries; Node passes one over its native zlib (see `node-zip.ts`). */
@@ -89,12 +91,12 @@ function distinctRoles(rows: readonly PlanCell[][]): (StyleRole | undefined)[] {
 const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Replaces the template rows ExcelJS wrote with the bodies, and returns the finished `.xlsx`. */
-export function spliceBigSheets(
+export async function spliceBigSheets(
   xlsx: Uint8Array,
   bodies: readonly BigBody[],
   zipEntry: ZipEntryFactory = fflateZipEntry,
   tick?: Tick,
-): Uint8Array {
+): Promise<Uint8Array> {
   if (bodies.length === 0) return xlsx;
   const files = unzipSync(xlsx);
   const text = (part: string): string => {
@@ -127,9 +129,11 @@ export function spliceBigSheets(
     if (err) failure = err;
     else out.push(chunk);
   });
+  const entries: ZipEntry[] = [];
   const add = (name: string): ZipEntry => {
     const entry = zipEntry(name, FIXED_DATE);
     zip.add(entry);
+    entries.push(entry);
     return entry;
   };
   // The shared strings grow while the bodies are written, so they go in last.
@@ -155,6 +159,8 @@ export function spliceBigSheets(
     entry.push(strToU8(big.tail), true);
   }
   add('xl/sharedStrings.xml').push(strToU8(sst.xml()), true);
+  // Entries that compress off the main thread hand over their last data later.
+  await Promise.all(entries.map((e) => e.done));
   zip.end();
   if (failure) throw failure;
   return concat(out);
