@@ -22,11 +22,14 @@ function longPlan(): WritePlan {
       { v: i === 7 ? '  spaties rondom  ' : i === 8 ? 'a & b < c > "d"' : i === 9 ? '=SUM(1,2)' : `Toner ${i % 40}`, style: 'text' },
       i % 5 === 0 ? { v: '', style: 'text' } : { v: 45_658 + (i % 300), style: 'date' },
       { v: Math.round(i * 1.37 * 100) / 100, style: 'money' },
-      i === 11 ? { f: 'D14*2', result: 2 * Math.round(11 * 1.37 * 100) / 100, style: 'money' } : { v: i % 3 === 0, style: 'text' },
+      i === 11 ? { f: 'D14*2', result: (2 * Math.round(11 * 1.37 * 100)) / 100, style: 'money' } : { v: i % 3 === 0, style: 'text' },
       { v: i === 12 ? 'eigen' : '', style: 'input' },
     ]);
   }
-  const header: PlanCell[] = ['Bestuur', 'Omschrijving', 'Datum', 'Bedrag', 'Extra', 'Eigen categorie'].map((v) => ({ v, style: 'header' }));
+  const header: PlanCell[] = ['Bestuur', 'Omschrijving', 'Datum', 'Bedrag', 'Extra', 'Eigen categorie'].map((v) => ({
+    v,
+    style: 'header',
+  }));
   return {
     currency: 'EUR',
     sheets: [

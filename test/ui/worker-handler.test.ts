@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { handleRequest } from '../../src/worker/engine-worker';
 import { fromWorker } from '../../src/app/progress';
-import type { ErrorMessage, InspectedMessage, ProgressMessage, ResultMessage, WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
+import type {
+  ErrorMessage,
+  InspectedMessage,
+  ProgressMessage,
+  ResultMessage,
+  WorkerRequest,
+  WorkerResponse,
+} from '../../src/worker/protocol';
 import { readSourcePath } from '../../src/gateway/files/node';
 import { sampleSheets } from './fakes';
 

@@ -2,7 +2,7 @@ import type { Classification, Lang, PurchaseLine, Tick } from '../model';
 import { TICK_EVERY } from '../model';
 import { contentWords, fold } from '../text/normalize';
 import { stem } from '../text/stem';
-import { KeywordIndex, type KeywordMatch } from './keywords';
+import { KeywordIndex, type KeywordMatch, type MatchTokens } from './keywords';
 import { identifySuppliers, mostFrequent } from './suppliers';
 import type { TaxonomyCategory } from './taxonomy-types';
 
@@ -139,14 +139,28 @@ export function classifyLines(
     if (!byContext) textCache.set(desc, (byContext = new Map()));
     const known = byContext.get(context);
     if (known !== undefined) return known;
+    // Descriptions that differ only in numbers or units read alike: decided once per pair of keys.
+    const descTokens = keywords.tokens(desc);
+    const contextTokens = context ? keywords.tokens(context, CONTEXT_FACTOR) : null;
+    const pair = contextTokens ? `${descTokens.key}\u0001${contextTokens.key}` : descTokens.key;
+    let result = byKeys.get(pair);
+    if (result === undefined) {
+      result = decide(descTokens, contextTokens);
+      byKeys.set(pair, result);
+    }
+    byContext.set(context, result);
+    return result;
+  };
+  const byKeys = new Map<string, { match: KeywordMatch; fromContext: boolean } | null>();
+  const decide = (descTokens: MatchTokens, contextTokens: MatchTokens | null) => {
     const combined = new Map<number, KeywordMatch>();
     const descScores = new Map<number, number>();
-    for (const m of keywords.match(desc)) {
+    for (const m of keywords.matchTokens(descTokens)) {
       combined.set(m.category, { ...m, keywords: [...m.keywords] });
       descScores.set(m.category, m.score);
     }
-    if (context) {
-      for (const m of keywords.match(context, CONTEXT_FACTOR)) {
+    if (contextTokens) {
+      for (const m of keywords.matchTokens(contextTokens)) {
         const prev = combined.get(m.category);
         if (prev) {
           prev.score += m.score;
@@ -155,10 +169,7 @@ export function classifyLines(
       }
     }
     const best = [...combined.values()].sort((a, b) => b.score - a.score || a.category - b.category)[0];
-    const result =
-      best && best.score >= MIN_SCORE ? { match: best, fromContext: (descScores.get(best.category) ?? 0) < best.score / 2 } : null;
-    byContext.set(context, result);
-    return result;
+    return best && best.score >= MIN_SCORE ? { match: best, fromContext: (descScores.get(best.category) ?? 0) < best.score / 2 } : null;
   };
 
   const tick = options.tick;

@@ -40,6 +40,12 @@ interface PhraseEntry {
   weight: number;
 }
 
+export interface MatchTokens {
+  key: string;
+  factor: number;
+  words: { word: string; weight: number }[];
+}
+
 export interface KeywordMatch {
   category: number;
   score: number;
@@ -144,10 +150,17 @@ export class KeywordIndex {
    * the product is for, count half; words naming a place or beneficiary do not count.
    */
   match(text: string, factor = 1): readonly KeywordMatch[] {
+    return this.matchTokens(this.tokens(text, factor));
+  }
+
+  /**
+   * What of a text the matcher reads: the words that count, each with its weight, and a key that
+   * names them. Texts that differ only in numbers, units or stopwords (`Toner HP 305A`, `Toner HP
+   * 410X`) have the same key and score alike.
+   */
+  tokens(text: string, factor = 1): MatchTokens {
     const words: { word: string; weight: number }[] = [];
     let afterPreposition = false;
-    // Texts that differ only in numbers, units or stopwords (`Toner HP 305A`, `Toner HP 410X`) score
-    // alike: the words that count, and whether they follow a preposition, are the cache key.
     let key = `${factor}`;
     for (const w of fold(text).split(' ')) {
       if (PREPOSITIONS.has(w) && words.length > 0) afterPreposition = true;
@@ -156,6 +169,11 @@ export class KeywordIndex {
       words.push({ word: w, weight: position * (afterPreposition ? 0.5 : 1) });
       key += afterPreposition ? ` ${w}_` : ` ${w}`;
     }
+    return { key, factor, words };
+  }
+
+  /** `match` for a text's tokens. */
+  matchTokens({ key, factor, words }: MatchTokens): readonly KeywordMatch[] {
     const cached = this.matchCache.get(key);
     if (cached) return cached;
     const scores = new Map<number, KeywordMatch>();

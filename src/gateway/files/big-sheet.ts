@@ -148,13 +148,12 @@ export async function spliceBigSheets(
     }
     entry.push(strToU8(big.head));
     const { body, styles } = big;
-    const letters = Array.from({ length: body.columns }, (_, c) => columnLetter(c + 1));
+    const writer = new RowWriter(body.columns, styles, sst);
     for (let from = 0; from < body.rows.length; from += ROWS_PER_BLOCK) {
       tick?.(from, body.rows.length);
-      let block = '';
       const to = Math.min(body.rows.length, from + ROWS_PER_BLOCK);
-      for (let i = from; i < to; i++) block += rowXml(body.rows[i]!, body.firstRow + i, letters, styles, sst);
-      entry.push(strToU8(block));
+      for (let i = from; i < to; i++) writer.row(body.rows[i]!, body.firstRow + i);
+      entry.push(writer.take());
     }
     entry.push(strToU8(big.tail), true);
   }
@@ -182,29 +181,133 @@ function templateStyles(templateXml: string, body: BigBody): Map<string, string>
   return styles;
 }
 
-function rowXml(row: readonly PlanCell[], r: number, letters: readonly string[], styles: Map<string, string>, sst: SharedStrings): string {
-  let xml = `<row r="${r}">`;
-  for (let c = 0; c < row.length && c < letters.length; c++) {
-    const cell = row[c]!;
-    const s = styles.get(cell.style ?? '') ?? '';
-    const attrs = `r="${letters[c]}${r}"${s ? ` s="${s}"` : ''}`;
-    if (cell.f !== undefined) {
-      xml += formulaXml(attrs, cell);
-      continue;
-    }
-    const v = cell.v;
-    if (typeof v === 'number') {
-      xml += Number.isFinite(v) ? `<c ${attrs}><v>${v}</v></c>` : s ? `<c ${attrs}/>` : '';
-    } else if (typeof v === 'boolean') {
-      xml += `<c ${attrs} t="b"><v>${v ? 1 : 0}</v></c>`;
-    } else if (typeof v === 'string' && v !== '') {
-      xml += `<c ${attrs} t="s"><v>${sst.index(v)}</v></c>`;
-    } else if (s) {
-      // An empty cell that still shows its style (an input cell waiting for the user).
-      xml += `<c ${attrs}/>`;
-    }
+/**
+ * Writes rows of sheet XML straight into bytes. The XML of a row is ASCII but for formulas (text
+ * goes to the shared strings), so it needs no string building and no UTF-8 encoding: at 200,000
+ * rows that was most of the time and garbage of writing the sheet.
+ */
+class RowWriter {
+  private buf = new Uint8Array(1 << 22);
+  private len = 0;
+  /** Per column: `<c r="A`. */
+  private readonly open: Uint8Array[];
+  /** Per column: the last text written and its shared-string index (a source's name repeats on every row). */
+  private readonly lastText: (string | undefined)[];
+  private readonly lastIndex: number[];
+  private readonly styleAttr = new Map<string, Uint8Array>();
+  private lastRole: string | undefined;
+  private lastRoleBytes: Uint8Array = new Uint8Array(0);
+
+  constructor(
+    private readonly columns: number,
+    private readonly styles: Map<string, string>,
+    private readonly sst: SharedStrings,
+  ) {
+    this.open = Array.from({ length: columns }, (_, c) => strToU8(`<c r="${columnLetter(c + 1)}`));
+    this.lastText = new Array<string | undefined>(columns);
+    this.lastIndex = new Array<number>(columns).fill(0);
   }
-  return `${xml}</row>`;
+
+  row(row: readonly PlanCell[], r: number): void {
+    const digits = String(r);
+    this.ascii('<row r="');
+    this.ascii(digits);
+    this.ascii('">');
+    for (let c = 0; c < row.length && c < this.columns; c++) {
+      const cell = row[c]!;
+      const role = cell.style ?? '';
+      const styled = this.styleBytes(role).length > 1;
+      if (cell.f !== undefined) {
+        this.bytes(strToU8(formulaXml(`r="${columnLetter(c + 1)}${digits}"${styled ? ` s="${this.styles.get(role)}"` : ''}`, cell)));
+        continue;
+      }
+      const v = cell.v;
+      if (typeof v === 'number') {
+        if (!Number.isFinite(v)) {
+          if (styled) this.empty(c, digits, role);
+          continue;
+        }
+        this.start(c, digits, role);
+        this.ascii('><v>');
+        this.ascii(String(v));
+        this.ascii('</v></c>');
+      } else if (typeof v === 'boolean') {
+        this.start(c, digits, role);
+        this.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+      } else if (typeof v === 'string' && v !== '') {
+        let index: number;
+        if (this.lastText[c] === v) index = this.sst.again(this.lastIndex[c]!);
+        else {
+          index = this.sst.index(v);
+          this.lastText[c] = v;
+          this.lastIndex[c] = index;
+        }
+        this.start(c, digits, role);
+        this.ascii(' t="s"><v>');
+        this.ascii(String(index));
+        this.ascii('</v></c>');
+      } else if (styled) {
+        // An empty cell that still shows its style (an input cell waiting for the user).
+        this.empty(c, digits, role);
+      }
+    }
+    this.ascii('</row>');
+  }
+
+  /** The bytes written since the last call. */
+  take(): Uint8Array {
+    const out = this.buf.slice(0, this.len);
+    this.len = 0;
+    return out;
+  }
+
+  private start(c: number, digits: string, role: string): void {
+    this.bytes(this.open[c]!);
+    this.ascii(digits);
+    this.bytes(this.styleBytes(role));
+  }
+
+  private empty(c: number, digits: string, role: string): void {
+    this.start(c, digits, role);
+    this.ascii('/>');
+  }
+
+  /** `"` closing the reference, then ` s="N"` when the role has a style. */
+  private styleBytes(role: string): Uint8Array {
+    // A column mostly keeps one role: the last one is checked before the map.
+    if (role === this.lastRole) return this.lastRoleBytes;
+    let b = this.styleAttr.get(role);
+    if (!b) {
+      const s = this.styles.get(role) ?? '';
+      b = strToU8(s ? `" s="${s}"` : '"');
+      this.styleAttr.set(role, b);
+    }
+    this.lastRole = role;
+    this.lastRoleBytes = b;
+    return b;
+  }
+
+  private room(n: number): void {
+    if (this.len + n <= this.buf.length) return;
+    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.len + n));
+    bigger.set(this.buf.subarray(0, this.len));
+    this.buf = bigger;
+  }
+
+  /** Text known to be ASCII (markup, digits, numbers). */
+  private ascii(text: string): void {
+    this.room(text.length);
+    const buf = this.buf;
+    let at = this.len;
+    for (let i = 0; i < text.length; i++) buf[at++] = text.charCodeAt(i);
+    this.len = at;
+  }
+
+  private bytes(b: Uint8Array): void {
+    this.room(b.length);
+    this.buf.set(b, this.len);
+    this.len += b.length;
+  }
 }
 
 function formulaXml(attrs: string, cell: PlanCell): string {
@@ -247,6 +350,12 @@ class SharedStrings {
   constructor(private readonly source: string) {
     this.base = Number(/\buniqueCount="(\d+)"/.exec(source)?.[1] ?? (source.match(/<si>/g) ?? []).length);
     this.baseCount = Number(/\bcount="(\d+)"/.exec(source)?.[1] ?? this.base);
+  }
+
+  /** Counts one more cell showing the text at `index` (its count attribute says how many cells refer to the list). */
+  again(index: number): number {
+    this.references++;
+    return index;
   }
 
   /** The index of a text (as a cell can hold it: see `cellText`). */
