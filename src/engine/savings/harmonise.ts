@@ -54,7 +54,9 @@ function itemKey(description: string, unit: string): string {
  * sum (unit `forfait`, or a quantity of 1 with no unit) is no unit price and is left out.
  */
 export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly Classification[], tick?: Tick): PriceItem[] {
-  const groups = new Map<string, { category: string; spellings: Map<string, number>; perSource: Map<number, { q: number; c: number }> }>();
+  type Group = { category: string; spellings: Map<string, number>; perSource: Map<number, { q: number; c: number }> };
+  // By category, then item.
+  const groups = new Map<string, Map<string, Group>>();
   // By description, then unit: an item's key, or null when the description has no content words.
   // Most descriptions recur, so each is split into words once.
   const keys = new Map<string, Map<string, string | null>>();
@@ -76,11 +78,12 @@ export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly 
     const item = keyOf(l.description, unit);
     if (item === null) return;
     const category = classes[i]!.category;
-    const key = `${category}\u0000${item}`;
-    let g = groups.get(key);
+    let byItem = groups.get(category);
+    if (!byItem) groups.set(category, (byItem = new Map()));
+    let g = byItem.get(item);
     if (!g) {
       g = { category, spellings: new Map(), perSource: new Map() };
-      groups.set(key, g);
+      byItem.set(item, g);
     }
     g.spellings.set(l.description, (g.spellings.get(l.description) ?? 0) + 1);
     const s = g.perSource.get(l.source) ?? { q: 0, c: 0 };
@@ -89,7 +92,9 @@ export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly 
     g.perSource.set(l.source, s);
   });
   const items: PriceItem[] = [];
-  for (const [, g] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const byKey = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const ordered = [...groups.entries()].sort(byKey).flatMap(([, byItem]) => [...byItem.entries()].sort(byKey).map(([, g]) => g));
+  for (const g of ordered) {
     if (g.perSource.size < 2) continue;
     const prices = [...g.perSource.values()].map((s) => s.c / s.q);
     const best = Math.min(...prices);

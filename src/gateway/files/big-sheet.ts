@@ -157,7 +157,7 @@ export async function spliceBigSheets(
     }
     entry.push(strToU8(big.tail), true);
   }
-  add('xl/sharedStrings.xml').push(strToU8(sst.xml()), true);
+  add('xl/sharedStrings.xml').push(strToU8(sst.xml(tick)), true);
   // Entries that compress off the main thread hand over their last data later.
   await Promise.all(entries.map((e) => e.done));
   zip.end();
@@ -373,9 +373,10 @@ class SharedStrings {
     return i;
   }
 
-  xml(): string {
+  xml(tick?: Tick): string {
     const items: string[] = [];
     for (const text of this.added.keys()) {
+      if (tick && items.length % 8192 === 0) tick(items.length, this.added.size);
       const preserve = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
       items.push(`<si><t${preserve}>${escapeXml(text)}</t></si>`);
     }

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { CellValue, SourceTable, Tick } from '../../engine/model';
 import { SourceError, type SourceHint } from './errors';
@@ -204,7 +204,7 @@ async function readXlsx(
   allSheets: boolean,
   tick?: Tick,
 ): Promise<SourceTable[]> {
-  const notWorkbook = await zipProblem(bytes);
+  const notWorkbook = zipProblem(bytes);
   if (notWorkbook) throw new SourceError('not-a-workbook', file, notWorkbook.detail, notWorkbook.hint);
   let sheets: XlsxSheet[];
   try {
@@ -227,16 +227,22 @@ function cleanRows(rows: CellValue[][]): CellValue[][] {
 }
 
 /** Why a zip file is no workbook (an `.ods`, a Word file, any other archive), or null when it holds one. */
-async function zipProblem(bytes: Uint8Array): Promise<{ hint?: SourceHint; detail: string } | null> {
-  let zip: JSZip;
+function zipProblem(bytes: Uint8Array): { hint?: SourceHint; detail: string } | null {
+  // The zip's directory is read; of its files only an OpenDocument `mimetype` is unpacked.
+  const names: string[] = [];
+  let files: Record<string, Uint8Array>;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        names.push(f.name);
+        return f.name === 'mimetype';
+      },
+    });
   } catch (e) {
     return { detail: e instanceof Error ? e.message : String(e) };
   }
-  const names = Object.keys(zip.files);
   if (names.some((n) => /^xl\/workbook\d*\.xml$/i.test(n))) return null;
-  const mimetype = await zip.file('mimetype')?.async('string');
+  const mimetype = files.mimetype ? strFromU8(files.mimetype) : undefined;
   if (mimetype?.includes('opendocument.spreadsheet')) return { hint: 'opendocument', detail: mimetype };
   return { hint: 'zip-not-workbook', detail: names.slice(0, 5).join(', ') };
 }

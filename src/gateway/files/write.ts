@@ -139,16 +139,22 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
   workbook.modified = workbook.created;
   workbook.keywords = TANDEM_MARKER;
   // Long tables (Lijnen) bypass ExcelJS's cell model: it would hold every cell in memory.
+  const tick = options.tick;
   const { plan: small, bodies } = splitBigSheets(plan);
+  tick?.(0, 1);
   for (const sheet of small.sheets) writeSheet(workbook, sheet, plan.currency);
+  tick?.(0, 1);
   const buffer = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  tick?.(0, 1);
   const money = moneyFormat(plan.currency);
   const charts: BarChartSpec[] = plan.sheets.flatMap((sheet) =>
     (sheet.charts ?? []).map((c) => ({ ...c, sheet: sheet.name, horizontal: true, numberFormat: money.split(';')[0] })),
   );
   // Charts go in last: ExcelJS cannot write them, so they are added to the finished file (which also
   // fixes the zip entries' dates, so the same plan gives the same bytes).
-  return spliceBigSheets(await addCharts(buffer, charts), bodies, options.zipEntry, options.tick);
+  const withCharts = await addCharts(buffer, charts);
+  tick?.(0, 1);
+  return spliceBigSheets(withCharts, bodies, options.zipEntry, tick);
 }
 
 /** Whether a workbook was written by Tandem (its marker), and its sheets as plain tables. */
