@@ -12,6 +12,7 @@ import { strToU8, strFromU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } fro
 import { columnLetter, type Tick } from '../../engine/model';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 import { findSheetPart, readRels, relsPathOf, resolveTarget } from './chart';
+import { concatBytes } from './bytes';
 import { cellText } from './cell-text';
 
 /** Tables with more data rows than this are written by this module. */
@@ -162,7 +163,7 @@ export async function spliceBigSheets(
   await Promise.all(entries.map((e) => e.done));
   zip.end();
   if (failure) throw failure;
-  return concat(out);
+  return concatBytes(out);
 }
 
 /** The style index ExcelJS gave each role, read off the template rows. */
@@ -391,16 +392,4 @@ class SharedStrings {
       );
     return `${head}${items.join('')}</sst>`;
   }
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  let size = 0;
-  for (const c of chunks) size += c.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

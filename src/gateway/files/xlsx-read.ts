@@ -10,6 +10,7 @@
  */
 import { strFromU8, Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { TICK_EVERY, type CellValue, type Tick } from '../../engine/model';
+import { concatBytes } from './bytes';
 
 export interface XlsxSheet {
   name: string;
@@ -81,7 +82,7 @@ function unzipInChunks(bytes: Uint8Array, wanted: (name: string) => boolean, tic
         return;
       }
       chunks.push(data);
-      if (final) out[file.name] = concat(chunks);
+      if (final) out[file.name] = concatBytes(chunks);
     };
     file.start();
   });
@@ -91,19 +92,6 @@ function unzipInChunks(bytes: Uint8Array, wanted: (name: string) => boolean, tic
     unzip.push(bytes.subarray(at, end), end === bytes.length);
     if (failure) throw new XlsxFormatError((failure as Error).message);
     tick?.(end, bytes.length);
-  }
-  return out;
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  let size = 0;
-  for (const c of chunks) size += c.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
   }
   return out;
 }
