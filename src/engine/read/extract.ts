@@ -134,7 +134,7 @@ function sectionFor(rows: readonly CellValue[][], layout: TableLayout, from: num
     rows.slice(from, Math.min(to, from + 2000)).flatMap((row) => amountCols.map((c) => row[c.column] ?? null)),
   );
   const headerFolded = layout.headerRow > 0 ? (rows[layout.headerRow - 1] ?? []).map((c) => fold(cellText(c))) : [];
-  // A plain object literal (not Object.fromEntries, which makes a slow dictionary-mode object).
+  // Every role is present from the start (-1 for none), so the per-row reads stay on one object shape.
   const at = { ...NO_COLUMNS };
   for (const c of layout.columns) if (at[c.role] < 0) at[c.role] = c.column;
   return { layout, amountMode, amountCol, credit: amountMode === 'debit-credit' ? credit : undefined, decimalStyle, headerFolded, at };
