@@ -93,6 +93,7 @@ const nl: Labels = {
     'amount-missing': (h) => `Bedrag ontbreekt in kolom "${h}"`,
     'amount-unreadable': (h, v) => `Bedrag "${v}" in kolom "${h}" is geen getal`,
     'amount-ambiguous': (h, v) => `Bedrag "${v}" in kolom "${h}" is dubbelzinnig geschreven`,
+    'amount-too-large': (h, v) => `Bedrag "${v}" in kolom "${h}" is tien miljard of meer: eerder een nummer dan een bedrag`,
   },
   skip: { blank: 'lege rij', title: 'titelrij', header: 'kopregel', total: 'totaalrij' },
   col: {
@@ -180,6 +181,7 @@ const fr: Labels = {
     'amount-missing': (h) => `Montant manquant dans la colonne « ${h} »`,
     'amount-unreadable': (h, v) => `Le montant « ${v} » dans la colonne « ${h} » n'est pas un nombre`,
     'amount-ambiguous': (h, v) => `Le montant « ${v} » dans la colonne « ${h} » est ambigu`,
+    'amount-too-large': (h, v) => `Le montant « ${v} » dans la colonne « ${h} » atteint dix milliards : plutôt un numéro qu'un montant`,
   },
   skip: { blank: 'ligne vide', title: 'ligne de titre', header: "ligne d'en-tête", total: 'ligne de total' },
   col: {
@@ -267,6 +269,7 @@ const en: Labels = {
     'amount-missing': (h) => `Amount missing in column "${h}"`,
     'amount-unreadable': (h, v) => `Amount "${v}" in column "${h}" is not a number`,
     'amount-ambiguous': (h, v) => `Amount "${v}" in column "${h}" is written ambiguously`,
+    'amount-too-large': (h, v) => `Amount "${v}" in column "${h}" is ten billion or more: more likely a number than an amount`,
   },
   skip: { blank: 'blank row', title: 'title row', header: 'header row', total: 'totals row' },
   col: {

@@ -104,7 +104,7 @@ export interface SkippedRow {
   amountCents?: number;
 }
 
-export type RejectCode = 'amount-missing' | 'amount-unreadable' | 'amount-ambiguous';
+export type RejectCode = 'amount-missing' | 'amount-unreadable' | 'amount-ambiguous' | 'amount-too-large';
 
 export interface RejectedRow {
   source: number;

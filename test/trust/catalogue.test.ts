@@ -309,6 +309,21 @@ describe('files whose rest can be used: exit 0, bad rows in `rejected` and on Co
     expect(r.out).toContain('OCMW (amounts.csv, rij 2, kolom D): Bedrag "abc" in kolom "Bedrag" is geen getal');
   });
 
+  it('an amount of ten billion or more is rejected as a number in the wrong column, said so, not as "no number"', async () => {
+    const f = put(dir, 'huge.csv', `${HEADER}\n03/01/2025;Lyreco;Papier;12345678901234567\n04/01/2025;Lyreco;Pennen;12,50\n`);
+    const r = await analyze(f);
+    expect(r.code).toBe(0);
+    expect(ocmwLines(r.json).map((l) => [l.row, l.amount])).toEqual([[3, 12.5]]);
+    expect(readJson(r.json).rejected.map((x) => [x.row, x.column, x.code, x.reason])).toEqual([
+      [
+        2,
+        'D',
+        'amount-too-large',
+        'Bedrag "12345678901234567" in kolom "Bedrag" is tien miljard of meer: eerder een nummer dan een bedrag',
+      ],
+    ]);
+  });
+
   it('impossible dates: the line is kept without a date, the warning lists the row', async () => {
     const f = put(
       dir,

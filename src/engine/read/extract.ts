@@ -70,6 +70,7 @@ const TOTAL_WORDS =
 // A cheap test before folding: most cells are not totals labels.
 const MAYBE_TOTAL = /^\W*(?:sub|grand|algemeen|eind)?\W*(?:tot|som|sous)/i;
 const MAX_VALUE_TEXT = 80;
+const REJECT_CODE = { unreadable: 'amount-unreadable', ambiguous: 'amount-ambiguous', 'too-large': 'amount-too-large' } as const;
 
 function columnOf(layout: TableLayout, role: Role): ColumnGuess | undefined {
   return layout.columns.find((c) => c.role === role);
@@ -229,7 +230,7 @@ export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tabl
         row: rowNumber,
         column: main.column + 1,
         header: main.header,
-        code: isBlank(raw) ? 'amount-missing' : amount.code === 'ambiguous' ? 'amount-ambiguous' : 'amount-unreadable',
+        code: isBlank(raw) ? 'amount-missing' : REJECT_CODE[amount.code],
         value: cutText(cellText(raw), MAX_VALUE_TEXT),
       });
       continue;

@@ -19,7 +19,7 @@ const SPACES = /[\s\u00a0\u2007\u202f']/g;
 
 const PLAIN_AMOUNT = /^(\d{1,10})(?:[.,](\d{1,2}))?$/;
 
-export type AmountResult = { ok: true; cents: number } | { ok: false; code: 'unreadable' | 'ambiguous' };
+export type AmountResult = { ok: true; cents: number } | { ok: false; code: 'unreadable' | 'ambiguous' | 'too-large' };
 
 /**
  * The largest amount a purchase line can hold: ten billion euro (or pound, or dollar). Anything
@@ -74,7 +74,7 @@ export function parseAmount(value: CellValue, style: DecimalStyle = 'comma'): Am
 
 function inRange(cents: number): AmountResult {
   // `-0` (a zero written `0,00-`) is zero: sums and JSON stay plain.
-  return Math.abs(cents) < MAX_AMOUNT_CENTS ? { ok: true, cents: cents === 0 ? 0 : cents } : { ok: false, code: 'unreadable' };
+  return Math.abs(cents) < MAX_AMOUNT_CENTS ? { ok: true, cents: cents === 0 ? 0 : cents } : { ok: false, code: 'too-large' };
 }
 
 function normaliseSeparators(text: string, style: DecimalStyle): string | null {
