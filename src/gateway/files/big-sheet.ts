@@ -1,7 +1,7 @@
 /**
  * Long tables (the `Lijnen` sheet: one row per purchase line, 200,000 and more) are written as
  * sheet XML in blocks of rows and compressed as they are made, instead of through ExcelJS's
- * in-memory model, which needs about 10 KB and 0.1 ms per cell at that size.
+ * in-memory model of every cell (2.3 GB and most of 37 s for 50,000 lines).
  *
  * ExcelJS still writes the sheet, with the table's header and a few template rows that hold one
  * cell of every style the body uses: so the sheet's columns, freeze panes, print setup, table part
