@@ -3,7 +3,7 @@
  * column), never a sentence. `describeError` turns one into words in the user's language.
  */
 import type { Lang } from '../engine/model';
-import type { SourceProblem } from '../gateway/files/errors';
+import type { SourceHint, SourceProblem } from '../gateway/files/errors';
 import { MESSAGES } from '../i18n/messages';
 import { UI } from '../i18n/ui';
 import type { ErrorMessage, WorkerProblem } from '../worker/protocol';
@@ -35,6 +35,8 @@ export interface AppError {
   column?: string;
   /** Technical detail from where it went wrong (shown after the message). */
   detail?: string;
+  /** A closer look at a source problem, with words of its own (`MESSAGES[lang].hint`). */
+  hint?: SourceHint;
 }
 
 const SOURCE_PROBLEMS: readonly SourceProblem[] = [
@@ -57,6 +59,7 @@ export function fromWorkerError(m: ErrorMessage): AppError {
     ...(m.row !== undefined ? { row: m.row } : {}),
     ...(m.column ? { column: m.column } : {}),
     ...(m.detail ? { detail: m.detail } : {}),
+    ...(m.hint ? { hint: m.hint } : {}),
   };
 }
 
@@ -115,6 +118,8 @@ export function describeError(error: AppError, lang: Lang): string {
     case 'encrypted-or-legacy':
     case 'no-such-sheet':
     case 'unsupported-type':
+      // The closer words already say the file and, for a quote that never closes, the row.
+      if (error.hint) return m.hint[error.hint](file, error.row);
       // A sheet of the open workbook has no file name: the sheet names it.
       return withWhere(m.problem[error.code](file, error.code === 'no-such-sheet' ? (error.sheet ?? detail) : detail));
     case 'no-amount-column':

@@ -180,6 +180,8 @@ function errorMessage(id: number, e: unknown): ErrorMessage {
       problem: e.problem,
       file: e.file,
       ...(e.problem === 'no-such-sheet' ? { sheet: e.detail } : {}),
+      ...(e.hint ? { hint: e.hint } : {}),
+      ...(e.row !== undefined ? { row: e.row } : {}),
       detail: e.detail,
     };
   }

@@ -9,7 +9,7 @@
 import type { Lang, Role, SourceTable } from '../engine/model';
 import type { WritePlan } from '../engine/plan/types';
 import type { Report } from '../engine/report';
-import type { SourceProblem } from '../gateway/files/errors';
+import type { SourceHint, SourceProblem } from '../gateway/files/errors';
 
 /** A user-confirmed column (0-based) per role; -1 means "this source has no such column". */
 export type ColumnMapping = Partial<Record<Role, number>>;
@@ -140,6 +140,8 @@ export interface ErrorMessage {
   /** 1-based row and column letter, when the problem is at one cell. */
   row?: number;
   column?: string;
+  /** A closer look at a source problem (a password, an old .xls, a quote that never closes). */
+  hint?: SourceHint;
   detail: string;
 }
 

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { handleRequest } from '../../src/worker/engine-worker';
+import { describeError, fromWorkerError } from '../../src/app/errors';
 import { fromWorker } from '../../src/app/progress';
 import type {
   ErrorMessage,
@@ -157,6 +158,30 @@ describe('worker handler: file mode (files in, report + xlsx out)', () => {
       problem: 'not-a-workbook',
       file: 'kapot.xlsx',
     } satisfies Partial<ErrorMessage>);
+  });
+
+  test('a source problem the gateway can tell more about keeps its closer words and row (unclosed quote, old .xls)', async () => {
+    const csv = 'Datum;Leverancier;Omschrijving;Bedrag\n03/01/2025;Lyreco;"Papier A4;12,50\n04/01/2025;Lyreco;Pennen;3,20\n';
+    const { final } = await call({
+      kind: 'run-files',
+      id: 6,
+      sources: [files()[0]!, { name: 'OCMW', files: [{ name: 'quote.csv', bytes: new TextEncoder().encode(csv) }] }],
+      settings: { lang: 'nl' },
+    });
+    expect(final).toMatchObject({ kind: 'error', problem: 'unreadable', file: 'quote.csv', hint: 'unclosed-quote', row: 2 });
+    expect(describeError(fromWorkerError(final as ErrorMessage), 'nl')).toContain('quote.csv: rij 2 opent een aanhalingsteken');
+
+    // An Excel 97–2003 file: an OLE compound file with a `Workbook` stream.
+    const name = Array.from('Workbook').flatMap((ch) => [ch.charCodeAt(0), 0]);
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0), ...name]);
+    const old = await call({
+      kind: 'run-files',
+      id: 7,
+      sources: [{ name: 'Gemeente', files: [{ name: 'oud.xls', bytes: xls }] }, files()[1]!],
+      settings: { lang: 'en' },
+    });
+    expect(old.final).toMatchObject({ kind: 'error', problem: 'encrypted-or-legacy', hint: 'legacy-xls' });
+    expect(describeError(fromWorkerError(old.final as ErrorMessage), 'en')).toContain('.xls');
   });
 
   test('an empty file and a missing sheet name the file and the sheet', async () => {
