@@ -8,6 +8,6 @@ await build({
   target: 'node20',
   format: 'cjs',
   outfile: 'dist/cli.js',
-  external: ['exceljs', 'papaparse', 'snowball-stemmers'],
+  external: ['exceljs', 'papaparse', '@nlpjs/core', '@nlpjs/lang-nl', '@nlpjs/lang-fr', '@nlpjs/lang-en-min'],
   logLevel: 'warning',
 });
