@@ -6,7 +6,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { PlanCell, WritePlan } from '../../src/engine/plan/types';
-import { BIG_TABLE_ROWS } from '../../src/gateway/files/big-sheet';
+import { BIG_TABLE_ROWS, fflateZipEntry } from '../../src/gateway/files/big-sheet';
+import { streamZipEntry } from '../../src/gateway/files/stream-zip';
 import { nativeZipEntry } from '../../src/gateway/files/node-zip';
 import { readTables } from '../../src/gateway/files/read';
 import { planToXlsx } from '../../src/gateway/files/write';
@@ -64,10 +65,12 @@ describe('a long table (Lijnen) written as streamed sheet XML', () => {
   const plan = longPlan();
   let fflateBytes: Uint8Array;
   let nativeBytes: Uint8Array;
+  let streamBytes: Uint8Array;
 
   beforeAll(async () => {
-    fflateBytes = await planToXlsx(plan);
+    fflateBytes = await planToXlsx(plan, { zipEntry: fflateZipEntry });
     nativeBytes = await planToXlsx(plan, { zipEntry: nativeZipEntry });
+    streamBytes = await planToXlsx(plan, { zipEntry: streamZipEntry });
   });
 
   it('holds every cell of the plan, with the style of its role', async () => {
@@ -115,14 +118,18 @@ describe('a long table (Lijnen) written as streamed sheet XML', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   });
 
-  it('gives the same workbook with Node’s zlib as with fflate', async () => {
+  it('gives the same workbook with Node’s zlib, a CompressionStream (as in the browser) and fflate', async () => {
     const a = await readTables('a.xlsx', fflateBytes, undefined, true);
     const b = await readTables('b.xlsx', nativeBytes, undefined, true);
+    const c = await readTables('c.xlsx', streamBytes, undefined, true);
     expect(b.map((t) => t.rows)).toEqual(a.map((t) => t.rows));
+    expect(c.map((t) => t.rows)).toEqual(a.map((t) => t.rows));
+    expect((await load(streamBytes)).getWorksheet('Lijnen')!.rowCount).toBe(2 + ROWS);
   });
 
   it('gives the same bytes for the same plan', async () => {
     expect(Buffer.from(await planToXlsx(plan, { zipEntry: nativeZipEntry })).equals(Buffer.from(nativeBytes))).toBe(true);
+    expect(Buffer.from(await planToXlsx(plan, { zipEntry: streamZipEntry })).equals(Buffer.from(streamBytes))).toBe(true);
   });
 });
 
@@ -159,5 +166,30 @@ describe('reading a workbook from its sheet XML', () => {
     expect(all.map((t) => t.sheet)).toEqual(['Export']);
     const hidden = await readTables('export.xlsx', bytes, 'Verborgen');
     expect(hidden[0]!.rows).toEqual([['geheim']]);
+  });
+});
+
+describe('reading a long CSV', () => {
+  // 6,000 records with quoted separators, line breaks inside quotes and a stray inch mark.
+  const records = Array.from({ length: 6_000 }, (_, i) =>
+    i % 500 === 7 ? `${i};"Kabel; 2 m\nzwart";Monitor 24" HD;12,50` : `${i};Toner ${i % 40};Papier A4;${i},25`,
+  );
+  const text = `Nr;Omschrijving;Artikel;Bedrag\r\n${records.join('\r\n')}\r\n`;
+  const bytes = new TextEncoder().encode(text);
+
+  it('reports how far it has come while it reads, always further', async () => {
+    const seen: number[] = [];
+    const [table] = await readTables('lang.csv', bytes, undefined, false, (done, total) => seen.push(done / total));
+    expect(table!.rows).toHaveLength(6_001);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.every((f) => f > 0 && f <= 1)).toBe(true);
+  });
+
+  it('gives the same rows with progress as without', async () => {
+    const [quiet] = await readTables('lang.csv', bytes);
+    const [ticking] = await readTables('lang.csv', bytes, undefined, false, () => undefined);
+    expect(ticking!.rows).toEqual(quiet!.rows);
+    expect(quiet!.rows[8]).toEqual(['7', 'Kabel; 2 m\nzwart', 'Monitor 24" HD', '12,50']);
   });
 });

@@ -14,6 +14,7 @@ import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/pla
 import { findSheetPart, readRels, relsPathOf, resolveTarget } from './chart';
 import { concatBytes } from './bytes';
 import { cellText } from './cell-text';
+import { hasCompressionStream, streamZipEntry } from './stream-zip';
 
 /** Tables with more data rows than this are written by this module. */
 export const BIG_TABLE_ROWS = 2_000;
@@ -28,17 +29,23 @@ export interface ZipEntry extends ZipInputFile {
   push(chunk: Uint8Array, final?: boolean): void;
   /** For entries that compress off the main thread: settles when all their data has been handed to the zip. */
   done?: Promise<void>;
+  /** For entries that compress on the event loop: settles when they can take more. */
+  drained?(): Promise<void>;
 }
 
 /** Makes the zip's entries; Node passes one over its native zlib (see `node-zip.ts`). */
 export type ZipEntryFactory = (name: string, mtime: Date) => ZipEntry;
 
-/** fflate's own deflate (level 3, as in Node): works everywhere, the browser and the worker among them. */
+/** fflate's own deflate (level 3, as in Node): works everywhere, also where no `CompressionStream` is. */
 export const fflateZipEntry: ZipEntryFactory = (name, mtime) => {
   const entry = new ZipDeflate(name, { level: 3 });
   entry.mtime = mtime;
   return entry;
 };
+
+/** The platform's native deflate where it has one (browsers, workers, Node), else fflate's. */
+export const defaultZipEntry: ZipEntryFactory = (name, mtime) =>
+  hasCompressionStream() ? streamZipEntry(name, mtime) : fflateZipEntry(name, mtime);
 
 /** The body of one long table, taken out of the plan ExcelJS writes. */
 export interface BigBody {
@@ -95,7 +102,7 @@ const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, 
 export async function spliceBigSheets(
   xlsx: Uint8Array,
   bodies: readonly BigBody[],
-  zipEntry: ZipEntryFactory = fflateZipEntry,
+  zipEntry: ZipEntryFactory = defaultZipEntry,
   tick?: Tick,
 ): Promise<Uint8Array> {
   if (bodies.length === 0) return xlsx;
@@ -155,10 +162,15 @@ export async function spliceBigSheets(
       const to = Math.min(body.rows.length, from + ROWS_PER_BLOCK);
       for (let i = from; i < to; i++) writer.row(body.rows[i]!, body.firstRow + i);
       entry.push(writer.take());
+      // A compressor on the event loop works between the blocks, not all at the end.
+      await entry.drained?.();
     }
     entry.push(strToU8(big.tail), true);
   }
-  add('xl/sharedStrings.xml').push(strToU8(sst.xml(tick)), true);
+  // In pieces, so a compressor that works on the calling thread lets progress through between them.
+  const strings = add('xl/sharedStrings.xml');
+  for (const piece of sst.xml(tick)) strings.push(strToU8(piece));
+  strings.push(new Uint8Array(0), true);
   // Entries that compress off the main thread hand over their last data later.
   await Promise.all(entries.map((e) => e.done));
   zip.end();
@@ -340,6 +352,8 @@ function stretchTable(files: Record<string, Uint8Array>, sheetPart: string, head
   if (!found) throw new Error(`Sheet part ${sheetPart} has no table with its header on row ${headerRow}`);
 }
 
+const STRINGS_PER_PIECE = 8192;
+
 /** The workbook's shared strings, with the bodies' texts added after ExcelJS's own. */
 class SharedStrings {
   private readonly added = new Map<string, number>();
@@ -374,22 +388,29 @@ class SharedStrings {
     return i;
   }
 
-  xml(tick?: Tick): string {
-    const items: string[] = [];
-    for (const text of this.added.keys()) {
-      if (tick && items.length % 8192 === 0) tick(items.length, this.added.size);
-      const preserve = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-      items.push(`<si><t${preserve}>${escapeXml(text)}</t></si>`);
-    }
+  /** The part's XML, in pieces of some 8,000 texts. */
+  *xml(tick?: Tick): Generator<string> {
     const unique = this.base + this.added.size;
     const count = this.baseCount + this.references;
     const close = this.source.lastIndexOf('</sst>');
     if (close < 0) throw new Error('The shared strings part has no </sst>');
-    const head = this.source
+    yield this.source
       .slice(0, close)
       .replace(/<sst\b[^>]*>/, (open) =>
         open.replace(/\s(?:count|uniqueCount)="\d+"/g, '').replace(/\/?>$/, ` count="${count}" uniqueCount="${unique}">`),
       );
-    return `${head}${items.join('')}</sst>`;
+    let items: string[] = [];
+    let done = 0;
+    for (const text of this.added.keys()) {
+      const preserve = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+      items.push(`<si><t${preserve}>${escapeXml(text)}</t></si>`);
+      if (items.length === STRINGS_PER_PIECE) {
+        yield items.join('');
+        done += items.length;
+        items = [];
+        tick?.(done, this.added.size);
+      }
+    }
+    yield `${items.join('')}</sst>`;
   }
 }

@@ -425,9 +425,10 @@ function insertDrawingElement(sheetXml: string, relId: string, part: string, she
 /**
  * Adds bar/column charts to an `.xlsx` (as written by ExcelJS) and returns the new bytes.
  * Charts on the same sheet share one drawing part. Throws an Error if a sheet is missing,
- * already has a drawing, or a spec is inconsistent.
+ * already has a drawing, or a spec is inconsistent. `STORE` leaves the parts uncompressed, for a
+ * workbook that is zipped again afterwards.
  */
-export async function addCharts(xlsx: Uint8Array, charts: BarChartSpec[]): Promise<Uint8Array> {
+export async function addCharts(xlsx: Uint8Array, charts: BarChartSpec[], compression: 'DEFLATE' | 'STORE' = 'DEFLATE'): Promise<Uint8Array> {
   charts.forEach(validate);
   const zip = await JSZip.loadAsync(xlsx);
 
@@ -490,7 +491,7 @@ export async function addCharts(xlsx: Uint8Array, charts: BarChartSpec[]): Promi
   zip.forEach((_, file) => {
     file.date = FIXED_DATE;
   });
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zip.generateAsync({ type: 'uint8array', compression, compressionOptions: { level: 6 } });
 }
 
 /** For tests. */

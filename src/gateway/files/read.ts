@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import type { CellValue, SourceTable, Tick } from '../../engine/model';
+import { TICK_EVERY, type CellValue, type SourceTable, type Tick } from '../../engine/model';
 import { SourceError, type SourceHint } from './errors';
 import { readXlsxSheets, type XlsxSheet } from './xlsx-read';
 
@@ -10,7 +10,7 @@ export async function readTables(file: string, bytes: Uint8Array, sheet?: string
   const kind = sniff(file, bytes);
   if (kind === 'cfb') throw new SourceError('encrypted-or-legacy', file, '', cfbHint(bytes));
   if (kind === 'zip') return readXlsx(file, bytes, sheet, allSheets, tick);
-  if (kind === 'csv') return [readCsv(file, bytes)];
+  if (kind === 'csv') return [readCsv(file, bytes, tick)];
   // A file named `.xlsx` that is no zip at all: something else renamed, or a broken copy. Its words
   // say so (the type's own words, "only .xlsx and .csv", would puzzle someone holding an .xlsx).
   throw new SourceError('unsupported-type', file, '', /\.(xlsx|xlsm)$/i.test(file) ? 'not-xlsx' : undefined);
@@ -104,19 +104,31 @@ function fixC1(text: string): string {
   return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
 }
 
-export function readCsv(file: string, bytes: Uint8Array): SourceTable {
+export function readCsv(file: string, bytes: Uint8Array, tick?: Tick): SourceTable {
   const { text, encoding } = decodeText(bytes);
   if (encoding !== 'utf-16le' && text.slice(0, 4096).includes('\u0000')) throw new SourceError('unreadable', file, '', 'binary');
-  const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
-  // A quote that opens a field and never closes makes Papa (and Excel) read the rest of the file as
-  // that one cell: the rows after it would be lost in it. Said, with the row, rather than read.
-  for (const e of parsed.errors) {
-    if (e.code !== 'MissingQuotes' || e.row === undefined) continue;
-    const record = parsed.data[e.row] ?? [];
-    if (/[\r\n]\s*\S/.test(record[record.length - 1] ?? ''))
-      throw new SourceError('unreadable', file, e.message, 'unclosed-quote', e.row + 1);
-  }
-  const rows: CellValue[][] = parsed.data.map((record) => record.map((c) => (c.trim() === '' ? null : cleanText(c))));
+  // Row by row (Papa's `step`), so a long file reports progress while it is read; Papa parses the
+  // text in one piece either way, and gives the same records as without `step`.
+  const rows: CellValue[][] = [];
+  let unclosed: { message: string; row: number } | undefined;
+  Papa.parse<string[]>(text, {
+    delimiter: guessDelimiter(text),
+    skipEmptyLines: false,
+    step: ({ data: record, errors, meta }) => {
+      // A quote that opens a field and never closes makes Papa (and Excel) read the rest of the file as
+      // that one cell: the rows after it would be lost in it. Said, with the row, rather than read.
+      if (!unclosed && errors.some((e) => e.code === 'MissingQuotes') && /[\r\n]\s*\S/.test(record[record.length - 1] ?? ''))
+        unclosed = { message: errors[0]!.message, row: rows.length + 1 };
+      const row: CellValue[] = new Array(record.length);
+      for (let i = 0; i < record.length; i++) {
+        const c = record[i]!;
+        row[i] = c.trim() === '' ? null : cleanText(c);
+      }
+      rows.push(row);
+      if (tick && rows.length % TICK_EVERY === 0) tick(meta.cursor, text.length);
+    },
+  });
+  if (unclosed) throw new SourceError('unreadable', file, unclosed.message, 'unclosed-quote', unclosed.row);
   // Papa yields one empty record for the final line break; it is not a row of the file.
   const last = rows[rows.length - 1];
   if (last && last.every((c) => c === null) && /\r?\n$|\r$/.test(text)) rows.pop();

@@ -144,7 +144,10 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
   tick?.(0, 1);
   for (const sheet of small.sheets) writeSheet(workbook, sheet, plan.currency);
   tick?.(0, 1);
-  const buffer = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  // With long tables the workbook is zipped once more when they are spliced in: until then its parts
+  // are only stored, not compressed three times over (ExcelJS, the charts, the splice).
+  const store = bodies.length > 0;
+  const buffer = new Uint8Array((await workbook.xlsx.writeBuffer(store ? { zip: { compression: 'STORE' } } : undefined)) as ArrayBuffer);
   tick?.(0, 1);
   const money = moneyFormat(plan.currency);
   const charts: BarChartSpec[] = plan.sheets.flatMap((sheet) =>
@@ -152,7 +155,7 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
   );
   // Charts go in last: ExcelJS cannot write them, so they are added to the finished file (which also
   // fixes the zip entries' dates, so the same plan gives the same bytes).
-  const withCharts = await addCharts(buffer, charts);
+  const withCharts = await addCharts(buffer, charts, store ? 'STORE' : 'DEFLATE');
   tick?.(0, 1);
   return spliceBigSheets(withCharts, bodies, options.zipEntry, tick);
 }
