@@ -20,6 +20,7 @@ import { runAnalysis, type NamedTables } from '../src/app/analyze-sources';
 import { createExcelGateway } from '../src/gateway/excel/gateway';
 import { readSourcePath } from '../src/gateway/files/node';
 import { handleRequest } from '../src/worker/handler';
+import { warmUp } from '../src/worker/warm-up';
 import { createFakeExcel, type FakeInput } from '../test/support/excel-fake';
 import { writeScaledSamples } from './generate-samples';
 
@@ -102,6 +103,8 @@ async function engineChild(xlsx: string, csv: string): Promise<void> {
  */
 async function workerChild(xlsx: string, csv: string): Promise<void> {
   const file = (p: string) => ({ name: path.basename(p), bytes: new Uint8Array(fs.readFileSync(p)) });
+  // As the worker does when it starts (engine-worker.ts), before the user's first run.
+  await warmUp();
   const times: number[] = [];
   let ok = false;
   const t0 = performance.now();

@@ -3,9 +3,8 @@
  * The engine off the page's thread. Protocol: src/worker/protocol.ts; the work: src/worker/handler.ts.
  * The page terminates this worker to cancel a run.
  */
-import { prepareIndexes } from '../engine/classify/classify';
-import { TAXONOMY } from '../engine/classify/taxonomy';
 import { handleRequest } from './handler';
+import { warmUp } from './warm-up';
 import type { LegacyWorkerRequest, WorkerRequest } from './protocol';
 
 export { handleRequest } from './handler';
@@ -17,7 +16,8 @@ if (typeof self !== 'undefined' && typeof (self as { importScripts?: unknown }).
   scope.onmessage = (event: MessageEvent<WorkerRequest | LegacyWorkerRequest>) => {
     void handleRequest(event.data, (message, transfer) => scope.postMessage(message, transfer ?? []));
   };
-  // The keyword index takes a few hundred milliseconds to build: built while the user maps columns,
-  // not when the run starts.
-  setTimeout(() => prepareIndexes(TAXONOMY), 0);
+  // The keyword index and the first compile of the engine and the workbook writer take a second or
+  // so: done while the user maps columns, not when the run starts. A warm-up that fails costs
+  // nothing but that head start.
+  setTimeout(() => void warmUp().catch(() => undefined), 0);
 }

@@ -17,6 +17,7 @@ import type {
 } from '../../src/worker/protocol';
 import { readSourcePath } from '../../src/gateway/files/node';
 import { sampleSheets } from './fakes';
+import { warmUp } from '../../src/worker/warm-up';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
 
@@ -115,6 +116,19 @@ describe('worker handler: file mode (files in, report + xlsx out)', () => {
     },
     { name: 'OCMW', files: [{ name: 'ocmw-aankopen.csv', bytes: new Uint8Array(readFileSync(path.join(SAMPLES, 'ocmw-aankopen.csv'))) }] },
   ];
+
+  test('the warm-up the worker does when it starts changes nothing in a run', async () => {
+    const run = async () => {
+      const { final } = await call({ kind: 'run-files', id: 3, sources: files(), settings: { lang: 'nl', reportDate: '2026-01-31' } });
+      return final as ResultMessage;
+    };
+    const before = await run();
+    await warmUp();
+    const after = await run();
+    expect(after.report).toEqual(before.report);
+    expect(after.plan).toEqual(before.plan);
+    expect(Buffer.from(after.xlsx!).equals(Buffer.from(before.xlsx!))).toBe(true);
+  }, 120_000);
 
   test('inspect-files reads the files and guesses the mapping', async () => {
     const { final, progress } = await call({ kind: 'inspect-files', id: 2, sources: files() });
