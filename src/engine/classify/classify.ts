@@ -125,20 +125,20 @@ export function classifyLines(
   const perLine: (Classification | undefined)[] = new Array(lines.length);
   const overrideIds = resolveOverrides(options.overrides, taxonomy, categories, keywords);
 
-  // By description, then by context (account name and the source's own category), without
-  // building a joined key per line.
-  const textCache = new Map<string, Map<string, { match: KeywordMatch; fromContext: boolean } | null>>();
+  // By description, then account name, then the source's own category: no joined key per line.
+  type TextResult = { match: KeywordMatch; fromContext: boolean } | null;
+  const textCache = new Map<string, Map<string, Map<string, TextResult>>>();
   const matchText = (line: PurchaseLine) => {
     const desc = line.description ?? '';
-    const context = line.accountName
-      ? line.sourceCategory
-        ? `${line.accountName} ${line.sourceCategory}`
-        : line.accountName
-      : (line.sourceCategory ?? '');
-    let byContext = textCache.get(desc);
-    if (!byContext) textCache.set(desc, (byContext = new Map()));
-    const known = byContext.get(context);
+    const account = line.accountName ?? '';
+    const sourceCategory = line.sourceCategory ?? '';
+    let byAccount = textCache.get(desc);
+    if (!byAccount) textCache.set(desc, (byAccount = new Map()));
+    let byContext = byAccount.get(account);
+    if (!byContext) byAccount.set(account, (byContext = new Map()));
+    const known = byContext.get(sourceCategory);
     if (known !== undefined) return known;
+    const context = account ? (sourceCategory ? `${account} ${sourceCategory}` : account) : sourceCategory;
     // Descriptions that differ only in numbers or units read alike: decided once per pair of keys.
     const descTokens = keywords.tokens(desc);
     const contextTokens = context ? keywords.tokens(context, CONTEXT_FACTOR) : null;
@@ -148,10 +148,10 @@ export function classifyLines(
       result = decide(descTokens, contextTokens);
       byKeys.set(pair, result);
     }
-    byContext.set(context, result);
+    byContext.set(sourceCategory, result);
     return result;
   };
-  const byKeys = new Map<string, { match: KeywordMatch; fromContext: boolean } | null>();
+  const byKeys = new Map<string, TextResult>();
   const decide = (descTokens: MatchTokens, contextTokens: MatchTokens | null) => {
     const combined = new Map<number, KeywordMatch>();
     const descScores = new Map<number, number>();

@@ -1,6 +1,6 @@
 import type { Classification, PurchaseLine, Tick } from '../model';
 import { TICK_EVERY } from '../model';
-import { contentWords, fold } from '../text/normalize';
+import { fold, isContentWord } from '../text/normalize';
 
 /** One administration's purchases of one item, where the item is bought by two or more of them. */
 export interface PriceRow {
@@ -38,14 +38,19 @@ const LUMP_SUM = new Set([
 /**
  * The item a line buys, as a key: its content words, with the sizes and model numbers kept (a
  * 500 g pack is not a 1 kg pack; an EliteBook 840 is not an 860) but long article or order numbers
- * left out, and its unit.
+ * left out, and its unit. Null when the description has no content words.
  */
-function itemKey(description: string, unit: string): string {
-  const sizes = fold(description)
-    .split(' ')
-    .filter((w) => /\d/.test(w) && !/^\d{5,}$/.test(w));
-  return [...contentWords(description), ...sizes, '|', fold(unit)].join(' ');
+function itemKey(description: string, unit: string): string | null {
+  const content: string[] = [];
+  const sizes: string[] = [];
+  for (const w of fold(description).split(' ')) {
+    if (isContentWord(w)) content.push(w);
+    if (HAS_DIGIT.test(w) && !LONG_NUMBER.test(w)) sizes.push(w);
+  }
+  return content.length === 0 ? null : [...content, ...sizes, '|', fold(unit)].join(' ');
 }
+const HAS_DIGIT = /\d/;
+const LONG_NUMBER = /^\d{5,}$/;
 
 /**
  * Finds items that two or more administrations buy at different unit prices. An item is the same
@@ -65,7 +70,7 @@ export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly 
     if (!byUnit) keys.set(description, (byUnit = new Map()));
     let key = byUnit.get(unit);
     if (key === undefined) {
-      key = contentWords(description).length === 0 ? null : itemKey(description, unit);
+      key = itemKey(description, unit);
       byUnit.set(unit, key);
     }
     return key;
