@@ -10,7 +10,8 @@ import { BIG_TABLE_ROWS, fflateZipEntry } from '../../src/gateway/files/big-shee
 import { streamZipEntry } from '../../src/gateway/files/stream-zip';
 import { nativeZipEntry } from '../../src/gateway/files/node-zip';
 import { readTables } from '../../src/gateway/files/read';
-import { planToXlsx } from '../../src/gateway/files/write';
+import { planToXlsx, TANDEM_MARKER } from '../../src/gateway/files/write';
+import { hasKeyword, withoutOwnSheetCells } from '../../src/gateway/files/previous';
 
 const ROWS = BIG_TABLE_ROWS + 1_500;
 
@@ -130,6 +131,22 @@ describe('a long table (Lijnen) written as streamed sheet XML', () => {
   it('gives the same bytes for the same plan', async () => {
     expect(Buffer.from(await planToXlsx(plan, { zipEntry: nativeZipEntry })).equals(Buffer.from(nativeBytes))).toBe(true);
     expect(Buffer.from(await planToXlsx(plan, { zipEntry: streamZipEntry })).equals(Buffer.from(streamBytes))).toBe(true);
+  });
+});
+
+describe('a re-run over a long workbook Tandem wrote', () => {
+  it('gives ExcelJS the user’s sheets whole and Tandem’s own without their cells', async () => {
+    const bytes = await planToXlsx(longPlan(), { zipEntry: nativeZipEntry });
+    const light = await load(withoutOwnSheetCells(bytes, (name) => name === 'Lijnen'));
+    expect(light.getWorksheet('Lijnen')!.actualRowCount).toBe(0);
+    expect(light.getWorksheet('Samenvatting')!.getCell('A1').value).toBe('Samenvatting');
+  });
+
+  it('knows Tandem’s workbook by its marker without loading its cells', async () => {
+    expect(hasKeyword(await planToXlsx(longPlan(), { zipEntry: nativeZipEntry }), TANDEM_MARKER)).toBe(true);
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Blad1').getCell('A1').value = 'tandem';
+    expect(hasKeyword(new Uint8Array((await other.xlsx.writeBuffer()) as ArrayBuffer), TANDEM_MARKER)).toBe(false);
   });
 });
 

@@ -270,6 +270,13 @@ function writeText(zip: JSZip, path: string, text: string): void {
 }
 
 /** Finds the worksheet part of the sheet named `name` via xl/workbook.xml and its relationships. */
+/** The names of the workbook's sheets, in order. */
+export function sheetNames(workbookXml: string): string[] {
+  return scanRoot(workbookXml, 'xl/workbook.xml')
+    .tags.filter((t) => t.depth === 2 && t.local === 'sheet')
+    .map((t) => t.attrs.name ?? '');
+}
+
 export function findSheetPart(workbookXml: string, workbookRels: Rel[], name: string): string {
   // <workbook><sheets><sheet name="…" r:id="…"/>…
   const entries = scanRoot(workbookXml, 'xl/workbook.xml').tags.filter((t) => t.depth === 2 && t.local === 'sheet');

@@ -4,6 +4,7 @@ import { HEADER_FILL, INPUT_FILL, moneyFormat, numberFormatFor } from '../format
 import { addCharts, type BarChartSpec } from './chart';
 import { spliceBigSheets, splitBigSheets, type ZipEntryFactory } from './big-sheet';
 import { cellText } from './cell-text';
+import { hasKeyword, withoutOwnSheetCells } from './previous';
 import { readTables } from './read';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 
@@ -130,7 +131,8 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
   const { previous, isOwnSheet } = options;
   const workbook = new ExcelJS.Workbook();
   if (previous) {
-    await workbook.xlsx.load(previous as unknown as ArrayBuffer);
+    const light = isOwnSheet ? withoutOwnSheetCells(previous, isOwnSheet) : previous;
+    await workbook.xlsx.load(light as unknown as ArrayBuffer);
     for (const ws of [...workbook.worksheets]) if (isOwnSheet?.(ws.name)) workbook.removeWorksheet(ws.id);
   }
   workbook.creator = 'Tandem';
@@ -162,9 +164,7 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
 
 /** Whether a workbook was written by Tandem (its marker), and its sheets as plain tables. */
 export async function readWorkbookForRerun(file: string, bytes: Uint8Array): Promise<{ tandem: boolean; tables: SourceTable[] }> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const tandem = (workbook.keywords ?? '').includes(TANDEM_MARKER);
+  const tandem = hasKeyword(bytes, TANDEM_MARKER);
   const tables = await readTables(file, bytes, undefined, true);
   return { tandem, tables };
 }
