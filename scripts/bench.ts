@@ -47,6 +47,8 @@ interface WorkerFigures {
   ms: number;
   messages: number;
   longestGapMs: number;
+  /** Between which two messages (phase and share of the step) the longest gap fell. */
+  longestGapAt: string;
   /** How many of the gaps between messages were longer than 200 ms. */
   gapsOver200: number;
 }
@@ -109,6 +111,7 @@ async function workerChild(xlsx: string, csv: string): Promise<void> {
   // As the worker does when it starts (engine-worker.ts), before the user's first run.
   await warmUp();
   const times: number[] = [];
+  const labels: string[] = [];
   let ok = false;
   const t0 = performance.now();
   await handleRequest(
@@ -123,17 +126,20 @@ async function workerChild(xlsx: string, csv: string): Promise<void> {
     },
     (m) => {
       times.push(performance.now());
+      labels.push(m.kind === 'progress' ? `${m.phase}${m.within === undefined ? '' : ` ${m.within.toFixed(2)}`}` : m.kind);
       if (m.kind === 'result') ok = m.ok;
     },
   );
   const total = performance.now() - t0;
   const gaps = times.map((t, i) => t - (i === 0 ? t0 : times[i - 1]!));
   if (gaps.length === 0) gaps.push(total);
+  const longest = gaps.indexOf(Math.max(...gaps));
   const figures: WorkerFigures = {
     ok,
     ms: Math.round(total),
     messages: times.length,
-    longestGapMs: Math.round(Math.max(...gaps)),
+    longestGapMs: Math.round(gaps[longest]!),
+    longestGapAt: `${labels[longest - 1] ?? 'start'} → ${labels[longest] ?? 'end'}`,
     gapsOver200: gaps.filter((g) => g > 200).length,
   };
   process.stdout.write(JSON.stringify(figures));
@@ -277,7 +283,7 @@ function report(results: SizeResult[]): void {
     if (!r.worker) continue;
     const w = r.worker;
     console.log(
-      `task pane worker at ${n(r.lines)} lines (files in, workbook out): ${n(w.ms)} ms, ${w.messages} messages, longest gap between progress messages ${n(w.longestGapMs)} ms, ${w.gapsOver200} gaps over 200 ms${w.ok ? '' : ' (FAILED)'}`,
+      `task pane worker at ${n(r.lines)} lines (files in, workbook out): ${n(w.ms)} ms, ${w.messages} messages, longest gap between progress messages ${n(w.longestGapMs)} ms (${w.longestGapAt}), ${w.gapsOver200} gaps over 200 ms${w.ok ? '' : ' (FAILED)'}`,
     );
   }
   for (const r of results) {
