@@ -287,7 +287,9 @@ function report(results: SizeResult[]): void {
     );
   }
   for (const r of results) {
-    console.log(`CLI re-run over its own workbook at ${n(r.lines)} lines: ${n(r.rerun.ms)} ms, peak ${n(r.rerun.peakMB)} MB${r.rerun.exit === 0 ? '' : ' (FAILED)'}`);
+    console.log(
+      `CLI re-run over its own workbook at ${n(r.lines)} lines: ${n(r.rerun.ms)} ms, peak ${n(r.rerun.peakMB)} MB${r.rerun.exit === 0 ? '' : ' (FAILED)'}`,
+    );
   }
   for (const r of results) if ('missing' in r.pandas) console.log(`pandas: ${r.pandas.missing}`);
 

@@ -2,6 +2,7 @@ import { runAnalysis } from '../app/analyze-sources';
 import { prepareIndexes } from '../engine/classify/classify';
 import { TAXONOMY } from '../engine/classify/taxonomy';
 import type { CellValue, SourceTable } from '../engine/model';
+import { readTables } from '../gateway/files/read';
 import { planToXlsx } from '../gateway/files/write';
 
 const HEADER: CellValue[] = ['Datum', 'Leverancier', 'Omschrijving', 'Aantal', 'Eenheid', 'Bedrag'];
@@ -11,9 +12,9 @@ function table(file: string, rows: CellValue[][]): SourceTable {
 }
 
 /**
- * The first time the worker calls the engine, ExcelJS and the zip code, they are compiled: some
+ * The first time the worker calls the readers, the engine, ExcelJS and the zip code, they are compiled: some
  * hundreds of milliseconds spent inside single calls (ExcelJS's `writeBuffer` above all) that
- * cannot stop to report progress. So the worker makes one tiny workbook of its own when it starts,
+ * cannot stop to report progress. So the worker makes and reads one tiny workbook of its own when it starts,
  * while the user picks files and maps columns, and the user's first run finds that code ready.
  * Nothing of it is kept, apart from the keyword index the runs share.
  */
@@ -40,5 +41,14 @@ export async function warmUp(): Promise<void> {
       ],
     },
   ]);
-  await planToXlsx(result.plan, { tick: () => undefined });
+  const xlsx = await planToXlsx(result.plan, { tick: () => undefined });
+  // And the readers: the workbook it just made, and a small CSV.
+  await readTables('warm-up.xlsx', xlsx, undefined, false, () => undefined);
+  await readTables(
+    'warm-up.csv',
+    new TextEncoder().encode('Datum;Omschrijving;Bedrag\r\n02/01/2025;"Papier; A4";12,50\r\n'),
+    undefined,
+    false,
+    () => undefined,
+  );
 }

@@ -435,7 +435,11 @@ function insertDrawingElement(sheetXml: string, relId: string, part: string, she
  * already has a drawing, or a spec is inconsistent. `STORE` leaves the parts uncompressed, for a
  * workbook that is zipped again afterwards.
  */
-export async function addCharts(xlsx: Uint8Array, charts: BarChartSpec[], compression: 'DEFLATE' | 'STORE' = 'DEFLATE'): Promise<Uint8Array> {
+export async function addCharts(
+  xlsx: Uint8Array,
+  charts: BarChartSpec[],
+  compression: 'DEFLATE' | 'STORE' = 'DEFLATE',
+): Promise<Uint8Array> {
   charts.forEach(validate);
   const zip = await JSZip.loadAsync(xlsx);
 

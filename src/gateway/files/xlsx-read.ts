@@ -53,15 +53,33 @@ export function readXlsxSheets(bytes: Uint8Array, wanted: (name: string, hidden:
     return key ? strFromU8(parts[key]!) : undefined;
   };
   tick?.(0, 1);
-  const strings = sharedStrings(partText('xl/sharedStrings.xml') ?? '');
+  const strings = sharedStrings(partText('xl/sharedStrings.xml') ?? '', tick);
   tick?.(0, 1);
   const dateStyles = dateStyleFlags(partText('xl/styles.xml') ?? '');
   return entries.map((e) => {
     if (!chosen.includes(e)) return { name: e.name, hidden: e.hidden, rows: [] };
     const xml = e.part ? parts[e.part] : undefined;
     if (!xml) throw new XlsxFormatError(`the part of sheet '${e.name}' is missing`);
-    return { name: e.name, hidden: e.hidden, rows: sheetRows(strFromU8(xml), strings, dateStyles, date1904, tick) };
+    return { name: e.name, hidden: e.hidden, rows: sheetRows(decodeUtf8(xml, tick), strings, dateStyles, date1904, tick) };
   });
+}
+
+const DECODE_CHUNK = 4 * 1024 * 1024;
+
+/**
+ * A part's text. With a tick, a long sheet (tens of megabytes of XML) is decoded a few megabytes at
+ * a time, with a tick between: decoding it in one call takes longer than a progress interval.
+ */
+function decodeUtf8(bytes: Uint8Array, tick?: Tick): string {
+  if (!tick || bytes.length <= DECODE_CHUNK) return strFromU8(bytes);
+  const decoder = new TextDecoder();
+  const pieces: string[] = [];
+  for (let at = 0; at < bytes.length; at += DECODE_CHUNK) {
+    const end = Math.min(bytes.length, at + DECODE_CHUNK);
+    pieces.push(decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length }));
+    tick(end, bytes.length);
+  }
+  return pieces.join('');
 }
 
 const UNZIP_CHUNK = 256 * 1024;
@@ -151,10 +169,11 @@ function richText(inner: string): string {
   return decodeXml(text);
 }
 
-function sharedStrings(xml: string): string[] {
+function sharedStrings(xml: string, tick?: Tick): string[] {
   const out: string[] = [];
   let at = 0;
   for (;;) {
+    if (tick && out.length % TICK_EVERY === 0) tick(at, xml.length);
     const open = xml.indexOf('<si', at);
     if (open < 0) break;
     const close = xml.indexOf('</si>', open);
