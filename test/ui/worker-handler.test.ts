@@ -227,7 +227,7 @@ describe('worker handler: file mode (files in, report + xlsx out)', () => {
 
 describe('worker handler: progress inside a long step', () => {
   test('says how far the engine has come, so the bar moves during a long analysis', async () => {
-    // The two samples twenty times over (about 68,000 lines): the steps outlast the 100 ms between messages.
+    // The two samples twenty times over (about 68,000 lines): the steps outlast the 50 ms between messages.
     const many = async (name: string, file: string) => {
       const [table] = await readSourcePath(path.join(SAMPLES, file));
       const head = table!.rows.slice(0, 5);

@@ -169,7 +169,10 @@ export async function spliceBigSheets(
   }
   // In pieces, so a compressor that works on the calling thread lets progress through between them.
   const strings = add('xl/sharedStrings.xml');
-  for (const piece of sst.xml(tick)) strings.push(strToU8(piece));
+  for (const piece of sst.xml(tick)) {
+    strings.push(strToU8(piece));
+    await strings.drained?.();
+  }
   strings.push(new Uint8Array(0), true);
   // Entries that compress off the main thread hand over their last data later.
   await Promise.all(entries.map((e) => e.done));
