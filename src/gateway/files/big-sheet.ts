@@ -9,7 +9,7 @@
  * sheet's dimension are stretched to the last row, and the body's text goes into the shared strings.
  */
 import { strToU8, strFromU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
-import { columnLetter, type Tick } from '../../engine/model';
+import { columnLetter, TICK_EVERY, type Tick } from '../../engine/model';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 import { findSheetPart, readRels, relsPathOf, resolveTarget } from './chart';
 import { concatBytes } from './bytes';
@@ -62,13 +62,13 @@ export interface BigBody {
  * Splits the long tables off a plan: the plan ExcelJS writes keeps each such sheet's rows down to its
  * table's header, plus template rows with one cell per style the body uses.
  */
-export function splitBigSheets(plan: WritePlan): { plan: WritePlan; bodies: BigBody[] } {
+export function splitBigSheets(plan: WritePlan, tick?: Tick): { plan: WritePlan; bodies: BigBody[] } {
   const bodies: BigBody[] = [];
   const sheets = plan.sheets.map((sheet) => {
     const table = sheet.tables.find((t) => t.lastRow === sheet.rows.length && t.lastRow - t.headerRow > BIG_TABLE_ROWS);
     if (!table || sheet.tables.length !== 1 || table.firstColumn !== 1) return sheet;
     const rows = sheet.rows.slice(table.headerRow);
-    const roles = distinctRoles(rows);
+    const roles = distinctRoles(rows, tick);
     const columns = table.lastColumn;
     const template: PlanCell[][] = [];
     roles.forEach((role, i) => {
@@ -89,9 +89,12 @@ export function splitBigSheets(plan: WritePlan): { plan: WritePlan; bodies: BigB
   return { plan: { ...plan, sheets }, bodies };
 }
 
-function distinctRoles(rows: readonly PlanCell[][]): (StyleRole | undefined)[] {
+function distinctRoles(rows: readonly PlanCell[][], tick?: Tick): (StyleRole | undefined)[] {
   const seen = new Set<StyleRole | undefined>();
-  for (const row of rows) for (const c of row) seen.add(c.style);
+  rows.forEach((row, i) => {
+    if (tick && i % TICK_EVERY === 0) tick(i, rows.length);
+    for (const c of row) seen.add(c.style);
+  });
   // A stable order, whatever order the body shows them in.
   return [...seen].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
 }

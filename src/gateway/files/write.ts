@@ -142,7 +142,7 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
   workbook.keywords = TANDEM_MARKER;
   // Long tables (Lijnen) bypass ExcelJS's cell model: it would hold every cell in memory.
   const tick = options.tick;
-  const { plan: small, bodies } = splitBigSheets(plan);
+  const { plan: small, bodies } = splitBigSheets(plan, tick);
   tick?.(0, 1);
   for (const sheet of small.sheets) writeSheet(workbook, sheet, plan.currency);
   tick?.(0, 1);
