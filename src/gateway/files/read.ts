@@ -117,8 +117,9 @@ export function readCsv(file: string, bytes: Uint8Array, tick?: Tick): SourceTab
     step: ({ data: record, errors, meta }) => {
       // A quote that opens a field and never closes makes Papa (and Excel) read the rest of the file as
       // that one cell: the rows after it would be lost in it. Said, with the row, rather than read.
-      if (!unclosed && errors.some((e) => e.code === 'MissingQuotes') && /[\r\n]\s*\S/.test(record[record.length - 1] ?? ''))
-        unclosed = { message: errors[0]!.message, row: rows.length + 1 };
+      const missing = errors.find((e) => e.code === 'MissingQuotes');
+      if (!unclosed && missing && /[\r\n]\s*\S/.test(record[record.length - 1] ?? ''))
+        unclosed = { message: missing.message, row: rows.length + 1 };
       const row: CellValue[] = new Array(record.length);
       for (let i = 0; i < record.length; i++) {
         const c = record[i]!;
