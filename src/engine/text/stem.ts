@@ -7,8 +7,8 @@ import KEYWORD_STEMS from '../classify/keyword-stems.json';
  * Snowball stemmers for the three languages, memoised per word: a source has far fewer distinct
  * words than lines, so each word is stemmed once. nlp.js's Snowball ports give the same stems as
  * the transpiled-Java `snowball-stemmers` Tandem used before (all 843,501 stems of 281,167 words
- * from the samples, the eval sets, the CPV list and two real spend files agreed) in a quarter of
- * the time, and from only the three stemmer files instead of 24 languages in the bundle.
+ * from the samples, the eval sets, the CPV list and two real spend files agreed) in a quarter to a
+ * third of the time, and from only the three stemmer files instead of 24 languages in the bundle.
  */
 const stemmers = {
   nl: new StemmerNl(),
