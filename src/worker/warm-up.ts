@@ -12,11 +12,12 @@ function table(file: string, rows: CellValue[][]): SourceTable {
 }
 
 /**
- * The first time the worker calls the readers, the engine, ExcelJS and the zip code, they are compiled: some
- * hundreds of milliseconds spent inside single calls (ExcelJS's `writeBuffer` above all) that
- * cannot stop to report progress. So the worker makes and reads one tiny workbook of its own when it starts,
- * while the user picks files and maps columns, and the user's first run finds that code ready.
- * Nothing of it is kept, apart from the keyword index the runs share.
+ * The first time the worker calls the readers, the engine, ExcelJS and the zip code, they are
+ * compiled: some hundreds of milliseconds spent inside single calls (ExcelJS's `writeBuffer` above
+ * all) that cannot stop to report progress. So the worker makes and reads one tiny workbook of its
+ * own when it starts, while the user picks files and maps columns, and the user's first run finds
+ * that code ready. Nothing of it is kept but the keyword index and a few memoised words, which
+ * change no result (a test runs the same request before and after).
  */
 export async function warmUp(): Promise<void> {
   prepareIndexes(TAXONOMY);
