@@ -121,14 +121,15 @@ export interface RejectedRow {
 export type EvidenceKind = 'cpv' | 'override' | 'supplier' | 'account' | 'description' | 'cluster' | 'none';
 
 export interface Evidence {
-  kind: EvidenceKind;
+  readonly kind: EvidenceKind;
   /** What decided it: the CPV prefix, the supplier key, the matched keywords, the cluster key. */
-  detail: string;
+  readonly detail: string;
 }
 
+/** Read-only: lines that were decided alike share one. */
 export interface Classification {
-  category: string;
-  evidence: Evidence;
+  readonly category: string;
+  readonly evidence: Evidence;
 }
 
 export type Lang = 'nl' | 'fr' | 'en';

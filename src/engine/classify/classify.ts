@@ -39,6 +39,7 @@ const MIN_SCORE = 4.0;
 const MIN_SHARE = 0.5;
 const CONTEXT_FACTOR = 0.6;
 export const UNCLASSIFIED = 'unclassified';
+const NONE: Classification = { category: UNCLASSIFIED, evidence: { kind: 'none', detail: '' } };
 
 function fromTaxonomy(c: TaxonomyCategory): CategoryInfo {
   return {
@@ -126,9 +127,11 @@ export function classifyLines(
   const overrideIds = resolveOverrides(options.overrides, taxonomy, categories, keywords);
 
   // By description, then account name, then the source's own category: no joined key per line.
-  type TextResult = { match: KeywordMatch; fromContext: boolean } | null;
-  const textCache = new Map<string, Map<string, Map<string, TextResult>>>();
-  const matchText = (line: PurchaseLine) => {
+  // Lines that read alike share one (read-only) classification, so a run allocates per distinct
+  // text rather than per line.
+  const textCache = new Map<string, Map<string, Map<string, Classification | null>>>();
+  const contextTokensCache = new Map<string, MatchTokens>();
+  const matchText = (line: PurchaseLine): Classification | null => {
     const desc = line.description ?? '';
     const account = line.accountName ?? '';
     const sourceCategory = line.sourceCategory ?? '';
@@ -141,17 +144,27 @@ export function classifyLines(
     const context = account ? (sourceCategory ? `${account} ${sourceCategory}` : account) : sourceCategory;
     // Descriptions that differ only in numbers or units read alike: decided once per pair of keys.
     const descTokens = keywords.tokens(desc);
-    const contextTokens = context ? keywords.tokens(context, CONTEXT_FACTOR) : null;
+    let contextTokens: MatchTokens | null = null;
+    if (context) {
+      contextTokens = contextTokensCache.get(context) ?? null;
+      if (!contextTokens) contextTokensCache.set(context, (contextTokens = keywords.tokens(context, CONTEXT_FACTOR)));
+    }
     const pair = contextTokens ? `${descTokens.key}\u0001${contextTokens.key}` : descTokens.key;
     let result = byKeys.get(pair);
     if (result === undefined) {
-      result = decide(descTokens, contextTokens);
+      const decided = decide(descTokens, contextTokens);
+      result = decided
+        ? {
+            category: useTaxonomy(decided.match.category),
+            evidence: { kind: decided.fromContext ? 'account' : 'description', detail: decided.match.keywords.join(', ') },
+          }
+        : null;
       byKeys.set(pair, result);
     }
     byContext.set(sourceCategory, result);
     return result;
   };
-  const byKeys = new Map<string, TextResult>();
+  const byKeys = new Map<string, Classification | null>();
   const decide = (descTokens: MatchTokens, contextTokens: MatchTokens | null) => {
     const combined = new Map<number, KeywordMatch>();
     const descScores = new Map<number, number>();
@@ -173,6 +186,7 @@ export function classifyLines(
   };
 
   const tick = options.tick;
+  const cpvCache = new Map<string, Classification | null>();
   // Pass 1: the line's own evidence.
   lines.forEach((line, i) => {
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
@@ -182,19 +196,19 @@ export function classifyLines(
       return;
     }
     if (line.cpv) {
-      const hit = cpvIndex.lookup(line.cpv);
-      if (hit) {
-        perLine[i] = { category: useTaxonomy(hit.category), evidence: { kind: 'cpv', detail: `${line.cpv} ~ ${hit.prefix}` } };
+      let byCpv = cpvCache.get(line.cpv);
+      if (byCpv === undefined) {
+        const hit = cpvIndex.lookup(line.cpv);
+        byCpv = hit ? { category: useTaxonomy(hit.category), evidence: { kind: 'cpv', detail: `${line.cpv} ~ ${hit.prefix}` } } : null;
+        cpvCache.set(line.cpv, byCpv);
+      }
+      if (byCpv) {
+        perLine[i] = byCpv;
         return;
       }
     }
     const text = matchText(line);
-    if (text) {
-      perLine[i] = {
-        category: useTaxonomy(text.match.category),
-        evidence: { kind: text.fromContext ? 'account' : 'description', detail: text.match.keywords.join(', ') },
-      };
-    }
+    if (text) perLine[i] = text;
   });
 
   // Pass 2: what the supplier's other lines (in any administration) were, then the account's.
@@ -206,35 +220,48 @@ export function classifyLines(
     tick,
   );
   const byAccount = distribution(lines, perLine, (l) => (l.account ? `${l.source}|${l.account}` : ''), tick);
+  // One classification per tally that decides (and per supplier name), shared by its lines.
+  const viaTally = (t: Tally | undefined, evidence: (d: Dominant) => Classification['evidence']): Classification | null => {
+    if (!t) return null;
+    if (t.decided === undefined) {
+      const d = dominant(t);
+      t.decided = d ? { category: d.category, evidence: evidence(d) } : null;
+    }
+    return t.decided;
+  };
+  const bySupplierNameCache = new Map<string, Classification | null>();
   lines.forEach((line, i) => {
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     if (perLine[i]) return;
     const sid = supplierIds[i]!;
-    const viaSupplier =
-      (line.account ? dominant(bySupplierAccount.get(`${sid}|${line.source}|${line.account}`)) : null) ?? dominant(bySupplier.get(sid));
-    if (sid && viaSupplier) {
-      perLine[i] = {
-        category: viaSupplier.category,
-        evidence: { kind: 'supplier', detail: `${supplierNames.get(sid)}: ${viaSupplier.count}/${viaSupplier.total}` },
-      };
-      return;
+    if (sid) {
+      const supplierEvidence = (d: Dominant) => ({ kind: 'supplier' as const, detail: `${supplierNames.get(sid)}: ${d.count}/${d.total}` });
+      const viaSupplier =
+        (line.account ? viaTally(bySupplierAccount.get(`${sid}|${line.source}|${line.account}`), supplierEvidence) : null) ??
+        viaTally(bySupplier.get(sid), supplierEvidence);
+      if (viaSupplier) {
+        perLine[i] = viaSupplier;
+        return;
+      }
     }
-    const viaAccount = line.account ? dominant(byAccount.get(`${line.source}|${line.account}`)) : null;
+    const viaAccount = line.account
+      ? viaTally(byAccount.get(`${line.source}|${line.account}`), (d) => ({ kind: 'account', detail: `${line.account}: ${d.count}/${d.total}` }))
+      : null;
     if (viaAccount) {
-      perLine[i] = {
-        category: viaAccount.category,
-        evidence: { kind: 'account', detail: `${line.account}: ${viaAccount.count}/${viaAccount.total}` },
-      };
+      perLine[i] = viaAccount;
       return;
     }
     if (line.supplier) {
-      const bySupplierName = keywords.match(line.supplier)[0];
-      if (bySupplierName && bySupplierName.score >= MIN_SCORE) {
-        perLine[i] = {
-          category: useTaxonomy(bySupplierName.category),
-          evidence: { kind: 'supplier', detail: `${line.supplier}: ${bySupplierName.keywords.join(', ')}` },
-        };
+      let bySupplierName = bySupplierNameCache.get(line.supplier);
+      if (bySupplierName === undefined) {
+        const best = keywords.match(line.supplier)[0];
+        bySupplierName =
+          best && best.score >= MIN_SCORE
+            ? { category: useTaxonomy(best.category), evidence: { kind: 'supplier', detail: `${line.supplier}: ${best.keywords.join(', ')}` } }
+            : null;
+        bySupplierNameCache.set(line.supplier, bySupplierName);
       }
+      if (bySupplierName) perLine[i] = bySupplierName;
     }
   });
 
@@ -244,6 +271,14 @@ export function classifyLines(
 
 interface Tally {
   counts: Map<string, number>;
+  total: number;
+  /** What the tally decides for its vague lines, once asked (null: no category has the majority). */
+  decided?: Classification | null;
+}
+
+interface Dominant {
+  category: string;
+  count: number;
   total: number;
 }
 
@@ -259,16 +294,16 @@ function distribution(
     const c = perLine[i];
     const key = keyOf(line, i);
     if (!c || !key) return;
-    const t = out.get(key) ?? { counts: new Map(), total: 0 };
+    let t = out.get(key);
+    if (!t) out.set(key, (t = { counts: new Map(), total: 0 }));
     t.counts.set(c.category, (t.counts.get(c.category) ?? 0) + 1);
     t.total++;
-    out.set(key, t);
   });
   return out;
 }
 
-function dominant(t: Tally | undefined): { category: string; count: number; total: number } | null {
-  if (!t || t.total === 0) return null;
+function dominant(t: Tally): Dominant | null {
+  if (t.total === 0) return null;
   const category = mostFrequent(t.counts);
   const count = t.counts.get(category)!;
   return count / t.total >= MIN_SHARE ? { category, count, total: t.total } : null;
@@ -304,6 +339,9 @@ function clusterRest(
       surface.set(s, m);
     });
   });
+  // Classifications are read-only: the lines of one cluster (or supplier) share one.
+  const byAnchor = new Map<string, Classification>();
+  const bySupplier = new Map<string, Classification>();
   lines.forEach((line, i) => {
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     if (perLine[i]) return;
@@ -318,22 +356,30 @@ function clusterRest(
     }
     const sid = supplierIds[i]!;
     if (anchor && (df.get(anchor)! >= 2 || !sid)) {
-      const id = `x-${anchor}`;
-      if (!categories.has(id)) {
-        const word = mostFrequent(surface.get(anchor) ?? new Map([[anchor, 1]]));
-        const name = word.charAt(0).toUpperCase() + word.slice(1);
-        categories.set(id, ownCategory(id, same(name), 'cluster'));
+      let cluster = byAnchor.get(anchor);
+      if (!cluster) {
+        const id = `x-${anchor}`;
+        if (!categories.has(id)) {
+          const word = mostFrequent(surface.get(anchor) ?? new Map([[anchor, 1]]));
+          const name = word.charAt(0).toUpperCase() + word.slice(1);
+          categories.set(id, ownCategory(id, same(name), 'cluster'));
+        }
+        byAnchor.set(anchor, (cluster = { category: id, evidence: { kind: 'cluster', detail: anchor } }));
       }
-      perLine[i] = { category: id, evidence: { kind: 'cluster', detail: anchor } };
+      perLine[i] = cluster;
       return;
     }
     if (sid) {
-      const id = `s-${fold(sid.slice(2)).replace(/ /g, '-')}`;
-      if (!categories.has(id)) {
-        const name = supplierNames.get(sid) ?? sid.slice(2);
-        categories.set(id, ownCategory(id, { nl: `Leverancier ${name}`, fr: `Fournisseur ${name}`, en: `Supplier ${name}` }, 'supplier'));
+      let ofSupplier = bySupplier.get(sid);
+      if (!ofSupplier) {
+        const id = `s-${fold(sid.slice(2)).replace(/ /g, '-')}`;
+        if (!categories.has(id)) {
+          const name = supplierNames.get(sid) ?? sid.slice(2);
+          categories.set(id, ownCategory(id, { nl: `Leverancier ${name}`, fr: `Fournisseur ${name}`, en: `Supplier ${name}` }, 'supplier'));
+        }
+        bySupplier.set(sid, (ofSupplier = { category: id, evidence: { kind: 'cluster', detail: supplierNames.get(sid) ?? sid } }));
       }
-      perLine[i] = { category: id, evidence: { kind: 'cluster', detail: supplierNames.get(sid) ?? sid } };
+      perLine[i] = ofSupplier;
       return;
     }
     if (!categories.has(UNCLASSIFIED)) {
@@ -342,7 +388,7 @@ function clusterRest(
         ownCategory(UNCLASSIFIED, { nl: 'Niet ingedeeld', fr: 'Non classé', en: 'Unclassified' }, 'unclassified'),
       );
     }
-    perLine[i] = { category: UNCLASSIFIED, evidence: { kind: 'none', detail: '' } };
+    perLine[i] = NONE;
   });
 }
 
