@@ -96,9 +96,8 @@ export function buildReport(
   const categoryName = new Map(analysis.categories.map((c) => [c.id, c.names[analysis.lang]]));
   const lines = analysis.lines.map((l, i) => {
     const c = analysis.classifications[i]!;
-    return {
+    const line = {
       administration: names[l.source]!,
-      ...(multi[l.source] ? where(l.source, l.table) : {}),
       row: l.row,
       date: l.date ?? null,
       amount: euro(l.amountCents),
@@ -110,6 +109,12 @@ export function buildReport(
       evidence: c.evidence.kind,
       evidenceDetail: c.evidence.detail,
     };
+    // Only where an administration has several files or sheets, right after its name. The usual
+    // case stays a plain literal: V8 builds an object with a spread in it key by key.
+    if (!multi[l.source]) return line;
+    const { file, sheet } = where(l.source, l.table);
+    const { administration, ...rest } = line;
+    return { administration, file, sheet, ...rest };
   });
 
   const rejected = analysis.rejected.map((r) => ({

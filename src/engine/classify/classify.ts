@@ -126,20 +126,20 @@ export function classifyLines(
   const perLine: (Classification | undefined)[] = new Array(lines.length);
   const overrideIds = resolveOverrides(options.overrides, taxonomy, categories, keywords);
 
-  // By description, then account name, then the source's own category: no joined key per line.
-  // Lines that read alike share one (read-only) classification, so a run allocates per distinct
-  // text rather than per line.
+  // By account name, then the source's own category (a few of each), then description: no joined
+  // key per line, and no map per description. Lines that read alike share one (read-only)
+  // classification, so a run allocates per distinct text rather than per line.
   const textCache = new Map<string, Map<string, Map<string, Classification | null>>>();
   const contextTokensCache = new Map<string, MatchTokens>();
   const matchText = (line: PurchaseLine): Classification | null => {
     const desc = line.description ?? '';
     const account = line.accountName ?? '';
     const sourceCategory = line.sourceCategory ?? '';
-    let byAccount = textCache.get(desc);
-    if (!byAccount) textCache.set(desc, (byAccount = new Map()));
-    let byContext = byAccount.get(account);
-    if (!byContext) byAccount.set(account, (byContext = new Map()));
-    const known = byContext.get(sourceCategory);
+    let byCategory = textCache.get(account);
+    if (!byCategory) textCache.set(account, (byCategory = new Map()));
+    let byDescription = byCategory.get(sourceCategory);
+    if (!byDescription) byCategory.set(sourceCategory, (byDescription = new Map()));
+    const known = byDescription.get(desc);
     if (known !== undefined) return known;
     const context = account ? (sourceCategory ? `${account} ${sourceCategory}` : account) : sourceCategory;
     // Descriptions that differ only in numbers or units read alike: decided once per pair of keys.
@@ -161,7 +161,7 @@ export function classifyLines(
         : null;
       byKeys.set(pair, result);
     }
-    byContext.set(sourceCategory, result);
+    byDescription.set(desc, result);
     return result;
   };
   const byKeys = new Map<string, Classification | null>();

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyze';
 import { columnLetter, LABELS } from '../labels';
-import type { SourceSnapshot, Tick } from '../model';
+import type { Classification, SourceSnapshot, Tick } from '../model';
 import { TICK_EVERY } from '../model';
 import { isoToExcelSerial } from '../read/values';
 import { tableWarnings } from '../report';
@@ -114,26 +114,51 @@ function linesSheet(
     return cell;
   };
   const emptyText = text('');
+  // Suppliers, accounts and services are few: one cell per value.
+  const valueCells = new Map<string, PlanCell>();
+  const textOnce = (value: string | undefined): PlanCell => {
+    if (!value) return emptyText;
+    let cell = valueCells.get(value);
+    if (!cell) valueCells.set(value, (cell = text(value)));
+    return cell;
+  };
+  // Lines decided alike share their classification, and so its four cells.
+  const classCells = new Map<Classification, readonly [PlanCell, PlanCell, PlanCell, PlanCell]>();
+  const cellsOf = (c: Classification) => {
+    let cells = classCells.get(c);
+    if (!cells) {
+      cells = [
+        once(`n${c.category}`, () => text(names.get(c.category) ?? c.category)),
+        once(`c${c.category}`, () => text(c.category)),
+        once(`e${c.evidence.kind}`, () => text(L.evidence[c.evidence.kind])),
+        text(c.evidence.detail),
+      ];
+      classCells.set(c, cells);
+    }
+    return cells;
+  };
+  const emptyInput: PlanCell = { v: '', style: 'input' };
   analysis.lines.forEach((l, i) => {
     if (tick && i % TICK_EVERY === 0) tick(i, analysis.lines.length);
-    const c = analysis.classifications[i]!;
+    const [name, id, kind, detail] = cellsOf(analysis.classifications[i]!);
     const [admin, file, sheet] = where[l.source]![l.table]!;
+    const override = overrides?.get(i);
     rows.push([
       admin,
       file,
       sheet,
       int(l.row),
       l.date ? once(`d${l.date}`, () => ({ v: isoToExcelSerial(l.date!), style: 'date' })) : emptyText,
-      text(l.supplier),
+      textOnce(l.supplier),
       text(l.description),
-      text(l.account),
-      text(l.service),
+      textOnce(l.account),
+      textOnce(l.service),
       money(l.amountCents),
-      once(`n${c.category}`, () => text(names.get(c.category) ?? c.category)),
-      once(`c${c.category}`, () => text(c.category)),
-      once(`e${c.evidence.kind}`, () => text(L.evidence[c.evidence.kind])),
-      text(c.evidence.detail),
-      { v: overrides?.get(i) ?? '', style: 'input' },
+      name,
+      id,
+      kind,
+      detail,
+      override ? { v: override, style: 'input' } : emptyInput,
     ]);
   });
   return {

@@ -62,23 +62,23 @@ export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly 
   type Group = { category: string; spellings: Map<string, number>; perSource: Map<number, { q: number; c: number }> };
   // By category, then item.
   const groups = new Map<string, Map<string, Group>>();
-  // By description, then unit: an item's key, or null when the description has no content words.
-  // Most descriptions recur, so each is split into words once.
+  // By unit (a few), then description: an item's key, or null when the description has no content
+  // words. Most descriptions recur, so each is split into words once.
   const keys = new Map<string, Map<string, string | null>>();
   const keyOf = (description: string, unit: string): string | null => {
-    let byUnit = keys.get(description);
-    if (!byUnit) keys.set(description, (byUnit = new Map()));
-    let key = byUnit.get(unit);
+    let byDescription = keys.get(unit);
+    if (!byDescription) keys.set(unit, (byDescription = new Map()));
+    let key = byDescription.get(description);
     if (key === undefined) {
       key = itemKey(description, unit);
-      byUnit.set(unit, key);
+      byDescription.set(description, key);
     }
     return key;
   };
   lines.forEach((l, i) => {
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     if (!l.quantity || l.quantity <= 0 || l.amountCents <= 0 || !l.description) return;
-    const unit = fold(l.unit ?? '');
+    const unit = l.unit ? fold(l.unit) : '';
     if (LUMP_SUM.has(unit) || (!unit && l.quantity === 1)) return;
     const item = keyOf(l.description, unit);
     if (item === null) return;
@@ -91,10 +91,10 @@ export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly 
       byItem.set(item, g);
     }
     g.spellings.set(l.description, (g.spellings.get(l.description) ?? 0) + 1);
-    const s = g.perSource.get(l.source) ?? { q: 0, c: 0 };
+    let s = g.perSource.get(l.source);
+    if (!s) g.perSource.set(l.source, (s = { q: 0, c: 0 }));
     s.q += l.quantity;
     s.c += l.amountCents;
-    g.perSource.set(l.source, s);
   });
   const items: PriceItem[] = [];
   const byKey = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);

@@ -126,36 +126,33 @@ export function computeSavings(analysis: Analysis, options: SavingsOptions = {})
 function categoryProfiles(analysis: Analysis, tick?: Tick) {
   const n = analysis.sources.length;
   const services = new Map<string, Map<string, number>[]>();
-  const suppliers = new Map<string, Map<string, number>>();
-  const supplierSources = new Map<string, Set<number>>();
+  // Per category, per supplier: what it was paid, and by which administrations.
+  const suppliers = new Map<string, Map<string, { cents: number; sources: Set<number> }>>();
   analysis.lines.forEach((l, i) => {
     if (tick && i % TICK_EVERY === 0) tick(i, analysis.lines.length);
     const cat = analysis.classifications[i]!.category;
-    if (!services.has(cat))
-      services.set(
-        cat,
-        Array.from({ length: n }, () => new Map()),
-      );
+    let perSource = services.get(cat);
+    if (!perSource) services.set(cat, (perSource = Array.from({ length: n }, () => new Map())));
     if (l.service) {
-      const m = services.get(cat)![l.source]!;
+      const m = perSource[l.source]!;
       m.set(l.service, (m.get(l.service) ?? 0) + l.amountCents);
     }
     const sid = analysis.supplierIds[i];
     if (sid) {
-      const m = suppliers.get(cat) ?? new Map<string, number>();
-      m.set(sid, (m.get(sid) ?? 0) + l.amountCents);
-      suppliers.set(cat, m);
-      const key = `${cat}\u0000${sid}`;
-      const set = supplierSources.get(key) ?? new Set<number>();
-      set.add(l.source);
-      supplierSources.set(key, set);
+      let m = suppliers.get(cat);
+      if (!m) suppliers.set(cat, (m = new Map()));
+      let paid = m.get(sid);
+      if (!paid) m.set(sid, (paid = { cents: 0, sources: new Set() }));
+      paid.cents += l.amountCents;
+      paid.sources.add(l.source);
     }
   });
   const out = new Map<string, { topService: string[]; topSupplier: string; knowsTopSupplier: boolean[] }>();
   for (const c of analysis.categories) {
     const topService = (services.get(c.id) ?? []).map((m) => top(m));
-    const sid = top(suppliers.get(c.id) ?? new Map());
-    const buyers = supplierSources.get(`${c.id}\u0000${sid}`) ?? new Set<number>();
+    const paid = suppliers.get(c.id);
+    const sid = paid ? top(new Map([...paid].map(([k, v]) => [k, v.cents]))) : '';
+    const buyers = (sid && paid?.get(sid)?.sources) || new Set<number>();
     out.set(c.id, {
       topService: topService.length ? topService : new Array<string>(n).fill(''),
       topSupplier: sid ? (analysis.supplierNames.get(sid) ?? '') : '',
