@@ -245,7 +245,10 @@ export function classifyLines(
       }
     }
     const viaAccount = line.account
-      ? viaTally(byAccount.get(`${line.source}|${line.account}`), (d) => ({ kind: 'account', detail: `${line.account}: ${d.count}/${d.total}` }))
+      ? viaTally(byAccount.get(`${line.source}|${line.account}`), (d) => ({
+          kind: 'account',
+          detail: `${line.account}: ${d.count}/${d.total}`,
+        }))
       : null;
     if (viaAccount) {
       perLine[i] = viaAccount;
@@ -257,7 +260,10 @@ export function classifyLines(
         const best = keywords.match(line.supplier)[0];
         bySupplierName =
           best && best.score >= MIN_SCORE
-            ? { category: useTaxonomy(best.category), evidence: { kind: 'supplier', detail: `${line.supplier}: ${best.keywords.join(', ')}` } }
+            ? {
+                category: useTaxonomy(best.category),
+                evidence: { kind: 'supplier', detail: `${line.supplier}: ${best.keywords.join(', ')}` },
+              }
             : null;
         bySupplierNameCache.set(line.supplier, bySupplierName);
       }
