@@ -240,10 +240,20 @@ export async function main(argv: string[], io: CliIO = { out: console.log, err: 
       if (report.warnings.length > LIST_AT_MOST) io.out(m.summary.more(report.warnings.length - LIST_AT_MOST));
     }
     // Both outputs are made before either is written: a failure while making one writes neither.
+    // The JSON is made while zlib's threads finish compressing the workbook.
+    let json: Buffer | undefined;
+    const makeJson = () => {
+      if (values.json) json = Buffer.from(`${JSON.stringify(report, null, 2)}\n`);
+    };
     const xlsx = values.out
-      ? await planToXlsx(result.plan, { previous: previous?.bytes, isOwnSheet: isTandemSheetName, zipEntry: nativeZipEntry })
+      ? await planToXlsx(result.plan, {
+          previous: previous?.bytes,
+          isOwnSheet: isTandemSheetName,
+          zipEntry: nativeZipEntry,
+          meanwhile: makeJson,
+        })
       : undefined;
-    const json = values.json ? `${JSON.stringify(report, null, 2)}\n` : undefined;
+    if (!values.out) makeJson();
     if (values.out && xlsx) await write(values.out, xlsx, m);
     if (values.json && json) await write(values.json, json, m);
     for (const f of [values.out, values.json]) if (f) io.out(m.summary.wrote(f));

@@ -110,8 +110,12 @@ export async function spliceBigSheets(
   bodies: readonly BigBody[],
   zipEntry: ZipEntryFactory = defaultZipEntry,
   tick?: Tick,
+  meanwhile?: () => void,
 ): Promise<Uint8Array> {
-  if (bodies.length === 0) return xlsx;
+  if (bodies.length === 0) {
+    meanwhile?.();
+    return xlsx;
+  }
   const files = unzipSync(xlsx);
   const text = (part: string): string => {
     const bytes = files[part];
@@ -181,6 +185,7 @@ export async function spliceBigSheets(
   }
   strings.push(new Uint8Array(0), true);
   // Entries that compress off the main thread hand over their last data later.
+  meanwhile?.();
   await Promise.all(entries.map((e) => e.done));
   zip.end();
   if (failure) throw failure;

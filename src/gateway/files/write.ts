@@ -125,6 +125,11 @@ export interface XlsxOptions {
   zipEntry?: ZipEntryFactory;
   /** Told how far the long tables are written. */
   tick?: Tick;
+  /**
+   * Other work for the calling thread, done (once) while compression on other threads finishes the
+   * long tables: at 200,000 lines the main thread otherwise waits half a second for it.
+   */
+  meanwhile?: () => void;
 }
 
 export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Promise<Uint8Array> {
@@ -159,7 +164,7 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
   // fixes the zip entries' dates, so the same plan gives the same bytes).
   const withCharts = await addCharts(buffer, charts, store ? 'STORE' : 'DEFLATE');
   tick?.(0, 1);
-  return spliceBigSheets(withCharts, bodies, options.zipEntry, tick);
+  return spliceBigSheets(withCharts, bodies, options.zipEntry, tick, options.meanwhile);
 }
 
 /** Whether a workbook was written by Tandem (its marker), and its sheets as plain tables. */
