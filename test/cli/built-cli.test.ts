@@ -77,7 +77,7 @@ describe('the built CLI', () => {
     expect(rerun.equals(readFileSync(hereXlsx!))).toBe(true);
     // The edits survived in the built CLI's re-run.
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(rerun);
+    await wb.xlsx.readFile(builtXlsx!);
     expect(wb.getWorksheet('Notities')?.getCell('A1').value).toBe('Overleg met de financieel directeur');
     const values: unknown[] = [];
     wb.getWorksheet('Toewijzing')!.eachRow((row) => row.eachCell((c) => values.push(c.value)));
