@@ -2,38 +2,39 @@ import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { findSheetPart, readRels, sheetNames } from './chart';
 
 /**
- * A workbook Tandem wrote before, with the cells of Tandem's own sheets left out, for ExcelJS to
- * load: those sheets are replaced by the new run anyway, and ExcelJS would otherwise build its
- * model of every cell of a 200,000-line `Lijnen` (over a minute and 2 GB). The user's own sheets,
- * the shared strings and everything else stay as they are. The parts are only stored, not
- * compressed: ExcelJS unpacks them at once.
+ * A workbook Tandem wrote before, with Tandem's own sheets emptied, for ExcelJS to load: those sheets
+ * are replaced by the new run anyway, and ExcelJS would otherwise build its model of every cell of a
+ * 200,000-line `Lijnen` (over a minute and 2 GB). Their parts are not even unpacked (the `Lijnen` XML
+ * is a hundred megabytes at that size): each becomes an empty sheet. The user's own sheets, the
+ * shared strings and everything else stay as they are. The parts are only stored, not compressed:
+ * ExcelJS unpacks them at once.
  */
 export function withoutOwnSheetCells(bytes: Uint8Array, isOwnSheet: (name: string) => boolean): Uint8Array {
-  const files = unzipSync(bytes);
-  const workbook = files['xl/workbook.xml'];
-  const rels = files['xl/_rels/workbook.xml.rels'];
+  const index = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' || f.name === 'xl/_rels/workbook.xml.rels' });
+  const workbook = index['xl/workbook.xml'];
+  const rels = index['xl/_rels/workbook.xml.rels'];
   if (!workbook || !rels) return bytes;
   const workbookXml = strFromU8(workbook);
   const workbookRels = readRels(strFromU8(rels), 'xl/_rels/workbook.xml.rels');
-  let changed = false;
+  const ownParts = new Set<string>();
   for (const name of sheetNames(workbookXml).filter(isOwnSheet)) {
-    let part: string;
     try {
-      part = findSheetPart(workbookXml, workbookRels, name);
+      ownParts.add(findSheetPart(workbookXml, workbookRels, name));
     } catch {
-      continue;
+      // A sheet without a part of its own: nothing to empty.
     }
-    const sheet = files[part];
-    if (!sheet) continue;
-    const xml = strFromU8(sheet);
-    const start = xml.indexOf('<sheetData>');
-    const end = xml.lastIndexOf('</sheetData>');
-    if (start < 0 || end < start) continue;
-    files[part] = new TextEncoder().encode(`${xml.slice(0, start)}<sheetData/>${xml.slice(end + '</sheetData>'.length)}`);
-    changed = true;
   }
-  return changed ? zipSync(files, { level: 0 }) : bytes;
+  if (ownParts.size === 0) return bytes;
+  const files = unzipSync(bytes, { filter: (f) => !ownParts.has(f.name) });
+  for (const part of ownParts) files[part] = EMPTY_SHEET;
+  return zipSync(files, { level: 0 });
 }
+
+const EMPTY_SHEET = new TextEncoder().encode(
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData/></worksheet>',
+);
 
 /** Whether the workbook carries a marker among its document keywords (docProps/core.xml). */
 export function hasKeyword(bytes: Uint8Array, marker: string): boolean {
