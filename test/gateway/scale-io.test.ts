@@ -4,6 +4,7 @@
  * workbook read back gives the cells ExcelJS itself reads.
  */
 import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
 import JSZip from 'jszip';
 import type { PlanCell, WritePlan } from '../../src/engine/plan/types';
 import { BIG_TABLE_ROWS, fflateZipEntry } from '../../src/gateway/files/big-sheet';
@@ -194,6 +195,50 @@ describe('reading a workbook from its sheet XML', () => {
     expect(all.map((t) => t.sheet)).toEqual(['Export']);
     const hidden = await readTables('export.xlsx', bytes, 'Verborgen');
     expect(hidden[0]!.rows).toEqual([['geheim']]);
+  });
+});
+
+/** A workbook of one sheet, zipped by hand: the sheet XML exactly as given. */
+function handWrittenXlsx(sheetData: string, strings: string[]): Uint8Array {
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'xl/workbook.xml': strToU8(
+      `<workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
+    'xl/sharedStrings.xml': strToU8(`<sst ${ns}>${strings.map((t) => `<si><t>${t}</t></si>`).join('')}</sst>`),
+    'xl/styles.xml': strToU8(`<styleSheet ${ns}><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`),
+    'xl/worksheets/sheet1.xml': strToU8(`<worksheet ${ns}><sheetData>${sheetData}</sheetData></worksheet>`),
+  });
+}
+
+describe('reading sheet XML as other writers write it', () => {
+  it('reads attributes in any order, with spaces and line breaks, cells without a reference, and every cell type', async () => {
+    const bytes = handWrittenXlsx(
+      [
+        '<row r="1" spans="1:3"><c t="s" r="A1"><v>0</v></c><c r="B1" s="0" t="s" ><v>1</v></c><c r="C1"\n t="n"><v>12.5</v></c></row>',
+        '<row r="2"><c r="A2" t="s"><v/></c><c r="B2"><f>SUM(1)</f></c><c r="C2" t="s"><v>2</v></c></row>',
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>inline &amp; text</t></is></c><c r="B3" t="str"><f>A1</f><v>R&amp;D</v></c>' +
+          '<c r="C3" t="e"><v>#N/A</v></c><c r="D3" t="b"><v>1</v></c><c r="E3" t="d"><v>2025-03-01T00:00:00</v></c></row>',
+        '<row><c><v>1</v></c><c><v>2</v></c><c r="E4" s="1"><v>45000</v></c><c r="F4" xr:uid="x"><v>7</v></c><c r="G4"/></row>',
+        '<row r="6"><c r="A6" s="1" t="n"><v>45658</v></c><c r="B6"><v>1.5E-3</v></c><c r="AA6" t="s"><v>1</v></c></row>',
+      ].join(''),
+      ['Toner', 'Papier A4', 'Bedrag'],
+    );
+    const [table] = await readTables('ander.xlsx', bytes);
+    const empty = (n: number) => new Array<null>(n).fill(null);
+    expect(table!.rows).toEqual([
+      ['Toner', 'Papier A4', 12.5],
+      [null, null, 'Bedrag'],
+      ['inline & text', 'R&D', '#N/A', true, '2025-03-01'],
+      [1, 2, null, null, '2023-03-15', 7],
+      [],
+      ['2025-01-01', 0.0015, ...empty(24), 'Papier A4'],
+    ]);
   });
 });
 
