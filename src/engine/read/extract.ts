@@ -270,8 +270,8 @@ function readLine(
   result: Pick<TableResult, 'badDates' | 'cutTexts'>,
 ): PurchaseLine {
   const at = section.at;
-  const text = (role: Role): string | undefined => {
-    const c = at[role];
+  // By column, not by role: `at[role]` is a lookup by a key that changes on every call.
+  const text = (c: number): string | undefined => {
     if (c < 0) return undefined;
     const t = cellText(row[c] ?? null);
     if (t === '') return undefined;
@@ -279,36 +279,36 @@ function readLine(
     result.cutTexts.push({ row: line.row, column: c + 1, length: t.length });
     return cutText(t, MAX_CELL_TEXT);
   };
-  const cell = (role: Role): CellValue => (at[role] < 0 ? null : (row[at[role]] ?? null));
-  const dateCell = cell('date');
+  const cell = (c: number): CellValue => (c < 0 ? null : (row[c] ?? null));
+  const dateCell = cell(at.date);
   if (!isBlank(dateCell)) {
     const iso = parseDate(dateCell);
     if (iso) line.date = iso;
     else result.badDates.push({ row: line.row, value: cutText(cellText(dateCell), MAX_VALUE_TEXT) });
   }
-  const supplier = text('supplier');
+  const supplier = text(at.supplier);
   if (supplier !== undefined) line.supplier = supplier;
   const vat = at.supplierVat < 0 ? null : normaliseVat(row[at.supplierVat] ?? null);
   if (vat !== null) line.supplierVat = vat;
-  const description = text('description');
+  const description = text(at.description);
   if (description !== undefined) line.description = description;
-  const unit = text('unit');
+  const unit = text(at.unit);
   if (unit !== undefined) line.unit = unit;
-  const account = text('account');
+  const account = text(at.account);
   if (account !== undefined) line.account = account;
-  const accountName = text('accountName');
+  const accountName = text(at.accountName);
   if (accountName !== undefined) line.accountName = accountName;
   const cpv = at.cpv < 0 ? null : normaliseCpv(row[at.cpv] ?? null);
   if (cpv !== null) line.cpv = cpv;
-  const service = text('service');
+  const service = text(at.service);
   if (service !== undefined) line.service = service;
-  const reference = text('reference');
+  const reference = text(at.reference);
   if (reference !== undefined) line.reference = reference;
-  const category = text('category');
+  const category = text(at.category);
   if (category !== undefined) line.sourceCategory = category;
   const qty = at.quantity < 0 ? null : parseNumber(row[at.quantity] ?? null, section.decimalStyle);
   if (qty !== null && qty !== 0) line.quantity = qty;
-  const price = cell('unitPrice');
+  const price = cell(at.unitPrice);
   if (!isBlank(price)) {
     const p = parseAmount(price, section.decimalStyle);
     if (p.ok) line.unitPriceCents = p.cents;
