@@ -212,14 +212,29 @@ export function classifyLines(
   });
 
   // Pass 2: what the supplier's other lines (in any administration) were, then the account's.
+  // The tallies' keys are made once per account and per supplier and account, not per line.
+  const accountKeys = new Map<number, Map<string, string>>();
+  const accountKey = (l: PurchaseLine): string => {
+    if (!l.account) return '';
+    let bySource = accountKeys.get(l.source);
+    if (!bySource) accountKeys.set(l.source, (bySource = new Map()));
+    let key = bySource.get(l.account);
+    if (key === undefined) bySource.set(l.account, (key = `${l.source}|${l.account}`));
+    return key;
+  };
+  const supplierAccountKeys = new Map<string, Map<string, string>>();
+  const supplierAccountKey = (l: PurchaseLine, sid: string): string => {
+    const account = accountKey(l);
+    if (!account || !sid) return '';
+    let bySupplier = supplierAccountKeys.get(sid);
+    if (!bySupplier) supplierAccountKeys.set(sid, (bySupplier = new Map()));
+    let key = bySupplier.get(account);
+    if (key === undefined) bySupplier.set(account, (key = `${sid}|${account}`));
+    return key;
+  };
   const bySupplier = distribution(lines, perLine, (_, i) => supplierIds[i]!, tick);
-  const bySupplierAccount = distribution(
-    lines,
-    perLine,
-    (l, i) => (l.account && supplierIds[i] ? `${supplierIds[i]}|${l.source}|${l.account}` : ''),
-    tick,
-  );
-  const byAccount = distribution(lines, perLine, (l) => (l.account ? `${l.source}|${l.account}` : ''), tick);
+  const bySupplierAccount = distribution(lines, perLine, (l, i) => supplierAccountKey(l, supplierIds[i]!), tick);
+  const byAccount = distribution(lines, perLine, accountKey, tick);
   // One classification per tally that decides (and per supplier name), shared by its lines.
   const viaTally = (t: Tally | undefined, evidence: (d: Dominant) => Classification['evidence']): Classification | null => {
     if (!t) return null;
@@ -237,7 +252,7 @@ export function classifyLines(
     if (sid) {
       const supplierEvidence = (d: Dominant) => ({ kind: 'supplier' as const, detail: `${supplierNames.get(sid)}: ${d.count}/${d.total}` });
       const viaSupplier =
-        (line.account ? viaTally(bySupplierAccount.get(`${sid}|${line.source}|${line.account}`), supplierEvidence) : null) ??
+        (line.account ? viaTally(bySupplierAccount.get(supplierAccountKey(line, sid)), supplierEvidence) : null) ??
         viaTally(bySupplier.get(sid), supplierEvidence);
       if (viaSupplier) {
         perLine[i] = viaSupplier;
@@ -245,7 +260,7 @@ export function classifyLines(
       }
     }
     const viaAccount = line.account
-      ? viaTally(byAccount.get(`${line.source}|${line.account}`), (d) => ({
+      ? viaTally(byAccount.get(accountKey(line)), (d) => ({
           kind: 'account',
           detail: `${line.account}: ${d.count}/${d.total}`,
         }))
@@ -298,8 +313,9 @@ function distribution(
   lines.forEach((line, i) => {
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     const c = perLine[i];
+    if (!c) return;
     const key = keyOf(line, i);
-    if (!c || !key) return;
+    if (!key) return;
     let t = out.get(key);
     if (!t) out.set(key, (t = { counts: new Map(), total: 0 }));
     t.counts.set(c.category, (t.counts.get(c.category) ?? 0) + 1);

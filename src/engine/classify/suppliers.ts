@@ -42,21 +42,22 @@ export interface SupplierIdentity {
 export function identifySuppliers(lines: readonly PurchaseLine[], tick?: Tick): SupplierIdentity {
   // Work on distinct spellings and VAT numbers, not lines: 100,000 lines name a few hundred suppliers.
   const nameKeyOf = new Map<string, string>();
+  const uf = new UnionFind();
   const nameKey = (supplier: string): string => {
     let k = nameKeyOf.get(supplier);
     if (k === undefined) {
       k = `n:${supplierKey(supplier)}`;
       nameKeyOf.set(supplier, k);
+      // Known to the union-find from its first spelling on (later lines need not ask again).
+      uf.find(k);
     }
     return k;
   };
-  const uf = new UnionFind();
   const pairs = new Map<string, Set<string>>();
   for (let i = 0; i < lines.length; i++) {
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     const l = lines[i]!;
     const n = l.supplier ? nameKey(l.supplier) : '';
-    if (n) uf.find(n);
     if (l.supplierVat) {
       let seen = pairs.get(n);
       if (!seen) pairs.set(n, (seen = new Set()));
@@ -85,9 +86,9 @@ export function identifySuppliers(lines: readonly PurchaseLine[], tick?: Tick): 
   lines.forEach((l, i) => {
     const id = ids[i]!;
     if (!id || !l.supplier) return;
-    const m = counts.get(id) ?? new Map<string, number>();
+    let m = counts.get(id);
+    if (!m) counts.set(id, (m = new Map<string, number>()));
     m.set(l.supplier, (m.get(l.supplier) ?? 0) + 1);
-    counts.set(id, m);
   });
   const names = new Map<string, string>();
   for (const [id, m] of counts) names.set(id, mostFrequent(m));
