@@ -60,7 +60,7 @@ export function readXlsxSheets(bytes: Uint8Array, wanted: (name: string, hidden:
     if (!chosen.includes(e)) return { name: e.name, hidden: e.hidden, rows: [] };
     const xml = e.part ? parts[e.part] : undefined;
     if (!xml) throw new XlsxFormatError(`the part of sheet '${e.name}' is missing`);
-    return { name: e.name, hidden: e.hidden, rows: sheetRows(decodeUtf8(xml, tick), strings, dateStyles, date1904, tick) };
+    return { name: e.name, hidden: e.hidden, rows: sheetRows(decodeUtf8(xml, tick), { strings, dateStyles, date1904 }, tick) };
   });
 }
 
@@ -257,7 +257,14 @@ function isoOf(text: string): string | null {
  * cells, the match arrays and attribute strings of two patterns per cell were most of the reading.
  * Cells whose attributes are not in the order Excel writes (`r`, `s`, `t`) take the slower path.
  */
-function sheetRows(xml: string, strings: readonly string[], dateStyles: readonly boolean[], date1904: boolean, tick?: Tick): CellValue[][] {
+/** What a cell's value needs besides its own text: the shared strings and which styles show dates. */
+interface CellContext {
+  strings: readonly string[];
+  dateStyles: readonly boolean[];
+  date1904: boolean;
+}
+
+function sheetRows(xml: string, context: CellContext, tick?: Tick): CellValue[][] {
   const rows: CellValue[][] = [];
   const merges: string[] = [];
   let row = -1;
@@ -316,9 +323,7 @@ function sheetRows(xml: string, strings: readonly string[], dateStyles: readonly
     const close = xml.indexOf('</c>', pos);
     if (close < 0) break;
     const value =
-      type === 'inlineStr'
-        ? cellValue(xml.slice(pos, close), type, style, strings, dateStyles, date1904)
-        : valueAt(xml, pos, close, type, style, strings, dateStyles, date1904);
+      type === 'inlineStr' ? cellValue(xml.slice(pos, close), type, style, context) : valueAt(xml, pos, close, type, style, context);
     pos = close + 4;
     if (value === null) continue;
     cells[column] = value;
@@ -405,16 +410,7 @@ function usualCellAttrs(xml: string, from: number, to: number, out: typeof SCRAT
  * `cellValue` for the cell whose content runs from `from` to `to` in the sheet's XML, without
  * cutting it out: a shared string's index and the value's bounds are read in place.
  */
-function valueAt(
-  xml: string,
-  from: number,
-  to: number,
-  type: string,
-  style: number,
-  strings: readonly string[],
-  dateStyles: readonly boolean[],
-  date1904: boolean,
-): CellValue {
+function valueAt(xml: string, from: number, to: number, type: string, style: number, context: CellContext): CellValue {
   let open = -1;
   for (let p = xml.indexOf('<', from); p >= 0 && p < to; p = xml.indexOf('<', p + 1)) {
     if (xml.charCodeAt(p + 1) === 118 /* v */) {
@@ -425,7 +421,7 @@ function valueAt(
   if (open < 0) return null;
   const gt = xml.indexOf('>', open);
   // Anything unusual inside the cell: the general path decides, on the cell's own text.
-  if (gt < 0 || gt >= to) return cellValue(xml.slice(from, to), type, style, strings, dateStyles, date1904);
+  if (gt < 0 || gt >= to) return cellValue(xml.slice(from, to), type, style, context);
   const start = gt + 1;
   if (xml.charCodeAt(start - 2) === SLASH) return null;
   let end = xml.indexOf('</v>', start);
@@ -434,19 +430,12 @@ function valueAt(
     let index = 0;
     let p = start;
     for (let c = xml.charCodeAt(p); p < end && isDigit(c); c = xml.charCodeAt(++p)) index = index * 10 + (c - 48);
-    if (p === end && end > start) return strings[index] ?? null;
+    if (p === end && end > start) return context.strings[index] ?? null;
   }
-  return rawValue(xml.slice(start, end), type, style, strings, dateStyles, date1904);
+  return rawValue(xml.slice(start, end), type, style, context);
 }
 
-function cellValue(
-  inner: string,
-  type: string,
-  style: number,
-  strings: readonly string[],
-  dateStyles: readonly boolean[],
-  date1904: boolean,
-): CellValue {
+function cellValue(inner: string, type: string, style: number, context: CellContext): CellValue {
   if (type === 'inlineStr') {
     const is = /<is>([\s\S]*?)<\/is>/.exec(inner);
     return is ? richText(is[1]!) : null;
@@ -456,18 +445,11 @@ function cellValue(
   const start = inner.indexOf('>', open) + 1;
   if (inner[start - 2] === '/') return null;
   const end = inner.indexOf('</v>', start);
-  return rawValue(inner.slice(start, end < 0 ? undefined : end), type, style, strings, dateStyles, date1904);
+  return rawValue(inner.slice(start, end < 0 ? undefined : end), type, style, context);
 }
 
 /** A cell's value from the text of its `<v>`, by its type and style. */
-function rawValue(
-  raw: string,
-  type: string,
-  style: number,
-  strings: readonly string[],
-  dateStyles: readonly boolean[],
-  date1904: boolean,
-): CellValue {
+function rawValue(raw: string, type: string, style: number, { strings, dateStyles, date1904 }: CellContext): CellValue {
   switch (type) {
     case 's':
       return strings[Number(raw)] ?? null;
