@@ -442,15 +442,26 @@ function isHeaderRepeat(row: CellValue[], header: string[]): boolean {
   return filled > 0 && same >= Math.max(2, Math.ceil(filled * 0.6));
 }
 
+/** A cell that names a totals row (`Totaal`, `Sous-total`, `Grand total excl. btw`, …). */
+function isTotalsLabel(v: CellValue): boolean {
+  return typeof v === 'string' && MAYBE_TOTAL.test(v) && TOTAL_WORDS.test(fold(v));
+}
+
 /**
  * A totals row names itself (`Totaal`, `Total`, …) and has no supplier or description of its own;
  * other text in it (a currency, a period) does not matter.
  */
 function isTotalsRow(row: CellValue[], layout: TableLayout): boolean {
+  // Most rows name a supplier or a product: such a cell that is no totals label settles it at once,
+  // without testing every text of the row.
+  for (const c of layout.columns) {
+    if (c.role !== 'supplier' && c.role !== 'description') continue;
+    const v = row[c.column] ?? null;
+    if (!isBlank(v) && !isTotalsLabel(v)) return false;
+  }
   let labelColumn = -1;
   for (let c = 0; c < row.length; c++) {
-    const v = row[c] ?? null;
-    if (typeof v === 'string' && MAYBE_TOTAL.test(v) && TOTAL_WORDS.test(fold(v))) {
+    if (isTotalsLabel(row[c] ?? null)) {
       labelColumn = c;
       break;
     }
