@@ -339,8 +339,8 @@ const CELL_TRUE = ascii(' t="b"><v>1</v></c>');
 const CELL_FALSE = ascii(' t="b"><v>0</v></c>');
 /** The markup of one cell: `<c r="XFD1048576" s="99999" t="s"><v>`, `</v></c>` and a margin. */
 const CELL_ROOM = 64;
-/** The longest a JavaScript number prints (`-1.2345678901234567e-300`). */
-const MAX_NUMBER_TEXT = 24;
+/** More than the longest a JavaScript number prints (25 characters: `-0.0000012345678901234567`). */
+const MAX_NUMBER_TEXT = 32;
 
 /** Copies a few bytes of markup (a loop beats `set`, which has a fixed cost per call, at this size). */
 function put(buf: Uint8Array, at: number, bytes: Uint8Array): number {
