@@ -21,38 +21,60 @@ function cellValue(c: PlanCell): ExcelJS.CellValue {
   return typeof c.v === 'string' ? cellText(c.v) : (c.v ?? null);
 }
 
-function styleCell(cell: ExcelJS.Cell, role: StyleRole | undefined, currency: string): void {
-  if (!role) return;
+/** The look of a role, as ExcelJS takes it. */
+function roleStyle(role: StyleRole | undefined, currency: string): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (!role) return style;
   const fmt = numberFormatFor(role, currency);
-  if (fmt) cell.numFmt = fmt;
+  if (fmt) style.numFmt = fmt;
   switch (role) {
     case 'title':
-      cell.font = { bold: true, size: 14, color: { argb: 'FF1F4E79' } };
+      style.font = { bold: true, size: 14, color: { argb: 'FF1F4E79' } };
       break;
     case 'subtitle':
-      cell.font = { bold: true, size: 12, color: { argb: 'FF1F4E79' } };
+      style.font = { bold: true, size: 12, color: { argb: 'FF1F4E79' } };
       break;
     case 'header':
-      cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-      cell.fill = HEADER;
-      cell.alignment = { vertical: 'middle', wrapText: true };
+      style.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+      style.fill = HEADER;
+      style.alignment = { vertical: 'middle', wrapText: true };
       break;
     case 'note':
-      cell.font = { italic: true, color: { argb: 'FF595959' } };
+      style.font = { italic: true, color: { argb: 'FF595959' } };
       break;
     case 'input':
     case 'input-money':
     case 'input-percent':
-      cell.fill = INPUT;
+      style.fill = INPUT;
       break;
     case 'paragraph':
-      cell.alignment = { wrapText: true, vertical: 'top' };
+      style.alignment = { wrapText: true, vertical: 'top' };
       break;
     case 'total':
-      cell.font = { bold: true };
+      style.font = { bold: true };
       break;
     default:
       break;
+  }
+  return style;
+}
+
+/**
+ * One style object per role (and per kind of value: ExcelJS gives numbers its `General` format),
+ * shared by all the cells of that role. ExcelJS recognises a style object it has seen and skips
+ * writing it out to find its duplicate: per cell, that was most of the time it took to write the
+ * small sheets in one call, a pause in the task pane's progress. The objects are never changed.
+ */
+class SharedStyles {
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+  constructor(private readonly currency: string) {}
+
+  of(role: StyleRole | undefined, cell: PlanCell): Partial<ExcelJS.Style> {
+    const numeric = typeof (cell.f !== undefined ? cell.result : cell.v) === 'number';
+    const key = `${role ?? ''}|${numeric ? 'n' : ''}`;
+    let style = this.byKey.get(key);
+    if (!style) this.byKey.set(key, (style = roleStyle(role, this.currency)));
+    return style;
   }
 }
 
@@ -64,7 +86,7 @@ function fitParagraph(ws: ExcelJS.Worksheet, plan: SheetPlan, row: number, col: 
   ws.getRow(row).height = Math.max(1, Math.ceil((text.length * 1.1) / width)) * 15;
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, currency: string): void {
+function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedStyles): void {
   const ws = workbook.addWorksheet(plan.name, {
     views: plan.freeze ? [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }] : undefined,
     pageSetup: {
@@ -105,7 +127,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, currency: strin
     row.forEach((c, ci) => {
       const cell = ws.getCell(r, ci + 1);
       if (!tableRows.has(r)) cell.value = cellValue(c);
-      styleCell(cell, c.style, currency);
+      cell.style = styles.of(c.style, c);
       if (c.style === 'paragraph') fitParagraph(ws, plan, r, ci + 1, String(c.v ?? ''));
     });
     // Header cells wrap; give their row room for two lines.
@@ -149,7 +171,8 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
   const tick = options.tick;
   const { plan: small, bodies } = splitBigSheets(plan, tick);
   tick?.(0, 1);
-  for (const sheet of small.sheets) writeSheet(workbook, sheet, plan.currency);
+  const styles = new SharedStyles(plan.currency);
+  for (const sheet of small.sheets) writeSheet(workbook, sheet, styles);
   tick?.(0, 1);
   // With long tables the workbook is zipped once more when they are spliced in: until then its parts
   // are only stored, not compressed three times over (ExcelJS, the charts, the splice).
