@@ -166,20 +166,23 @@ export function classifyLines(
   };
   const byKeys = new Map<string, Classification | null>();
   const decide = (descTokens: MatchTokens, contextTokens: MatchTokens | null) => {
+    if (!contextTokens) {
+      // Matches come sorted, best first; with no context to add, the best is the description's own.
+      const best = keywords.matchTokens(descTokens)[0];
+      return best && best.score >= MIN_SCORE ? { match: best, fromContext: false } : null;
+    }
     const combined = new Map<number, KeywordMatch>();
     const descScores = new Map<number, number>();
     for (const m of keywords.matchTokens(descTokens)) {
       combined.set(m.category, { ...m, keywords: [...m.keywords] });
       descScores.set(m.category, m.score);
     }
-    if (contextTokens) {
-      for (const m of keywords.matchTokens(contextTokens)) {
-        const prev = combined.get(m.category);
-        if (prev) {
-          prev.score += m.score;
-          prev.keywords.push(...m.keywords.filter((k) => !prev.keywords.includes(k)));
-        } else combined.set(m.category, { ...m, keywords: [...m.keywords] });
-      }
+    for (const m of keywords.matchTokens(contextTokens)) {
+      const prev = combined.get(m.category);
+      if (prev) {
+        prev.score += m.score;
+        prev.keywords.push(...m.keywords.filter((k) => !prev.keywords.includes(k)));
+      } else combined.set(m.category, { ...m, keywords: [...m.keywords] });
     }
     const best = [...combined.values()].sort((a, b) => b.score - a.score || a.category - b.category)[0];
     return best && best.score >= MIN_SCORE ? { match: best, fromContext: (descScores.get(best.category) ?? 0) < best.score / 2 } : null;

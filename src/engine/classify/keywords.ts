@@ -1,4 +1,4 @@
-import { fold, isContentWord, isPlaceWord, isStopword } from '../text/normalize';
+import { fold, foldWords, isContentWord, isPlaceWord, isStopword } from '../text/normalize';
 import { stem, type StemLang } from '../text/stem';
 import type { TaxonomyCategory } from './taxonomy-types';
 
@@ -40,6 +40,18 @@ interface PhraseEntry {
   weight: number;
 }
 
+interface WordScore {
+  category: number;
+  score: number;
+  keyword: string;
+}
+interface WordInfo {
+  /** The word and its stems, without repeats. */
+  forms: string[];
+  /** Its best score per category, in the order they were found. */
+  scores: WordScore[];
+}
+
 export interface MatchTokens {
   key: string;
   factor: number;
@@ -65,7 +77,8 @@ function keywordWeight(length: number): number {
 export class KeywordIndex {
   private readonly words = new Map<string, WordEntry[]>();
   private readonly phrases = new Map<string, PhraseEntry[]>();
-  private readonly wordCache = new Map<string, Map<number, { score: number; keyword: string }>>();
+  /** What each distinct word of the descriptions scores, worked out once per word. */
+  private readonly wordInfo = new Map<string, WordInfo>();
   /** Results by the words that count; shared, so callers copy before changing one. */
   private readonly matchCache = new Map<string, readonly KeywordMatch[]>();
 
@@ -99,25 +112,29 @@ export class KeywordIndex {
     this.words.set(form, list);
   }
 
-  /** The forms under which a word is looked up. */
-  private forms(word: string): string[] {
-    return [...new Set([word, stem(word, 'nl'), stem(word, 'fr'), stem(word, 'en')])];
+  /** What one word scores and the forms under which it is looked up, worked out once per word. */
+  private info(word: string): WordInfo {
+    let info = this.wordInfo.get(word);
+    if (!info) {
+      const forms = [...new Set([word, stem(word, 'nl'), stem(word, 'fr'), stem(word, 'en')])];
+      info = { forms, scores: [...this.scoreWord(word, forms).values()] };
+      this.wordInfo.set(word, info);
+    }
+    return info;
   }
 
   /** Best score per category for one word, as a whole word or as part of a compound. */
-  private scoreWord(word: string): Map<number, { score: number; keyword: string }> {
-    const cached = this.wordCache.get(word);
-    if (cached) return cached;
-    const best = new Map<number, { score: number; keyword: string }>();
+  private scoreWord(word: string, forms: readonly string[]): Map<number, WordScore> {
+    const best = new Map<number, WordScore>();
     const offer = (entries: WordEntry[] | undefined, factor: number, inCompound = false) => {
       for (const e of entries ?? []) {
         if (inCompound && !e.compounds) continue;
         const score = e.weight * factor;
         const prev = best.get(e.category);
-        if (!prev || prev.score < score) best.set(e.category, { score, keyword: e.keyword });
+        if (!prev || prev.score < score) best.set(e.category, { category: e.category, score, keyword: e.keyword });
       }
     };
-    for (const f of this.forms(word)) offer(this.words.get(f), 1);
+    for (const f of forms) offer(this.words.get(f), 1);
     if (word.length >= MIN_PART + 2) {
       // Head of a compound: the longest known word the compound ends with.
       const nlStem = stem(word, 'nl');
@@ -140,7 +157,6 @@ export class KeywordIndex {
         }
       }
     }
-    this.wordCache.set(word, best);
     return best;
   }
 
@@ -162,7 +178,7 @@ export class KeywordIndex {
     const words: { word: string; weight: number }[] = [];
     let afterPreposition = false;
     let key = `${factor}`;
-    for (const w of fold(text).split(' ')) {
+    for (const w of foldWords(text)) {
       if (PREPOSITIONS.has(w) && words.length > 0) afterPreposition = true;
       if (!isContentWord(w) || isPlaceWord(w)) continue;
       const position = Math.max(0.55, 1 - 0.15 * words.length);
@@ -177,23 +193,20 @@ export class KeywordIndex {
     const cached = this.matchCache.get(key);
     if (cached) return cached;
     const scores = new Map<number, KeywordMatch>();
-    const add = (category: number, score: number, keyword: string) => {
-      const m = scores.get(category) ?? { category, score: 0, keywords: [] };
-      m.score += score * factor;
-      if (!m.keywords.includes(keyword)) m.keywords.push(keyword);
-      scores.set(category, m);
-    };
-    for (const { word, weight } of words) {
-      for (const [category, s] of this.scoreWord(word)) add(category, s.score * weight, s.keyword);
+    const infos = words.map(({ word }) => this.info(word));
+    for (let w = 0; w < words.length; w++) {
+      const weight = words[w]!.weight;
+      for (const s of infos[w]!.scores) addScore(scores, s.category, s.score * weight * factor, s.keyword);
     }
     if (words.length > 1) {
-      const present = new Set(words.flatMap(({ word }) => this.forms(word)));
+      const present = new Set<string>();
+      for (const info of infos) for (const f of info.forms) present.add(f);
       const seen = new Set<PhraseEntry>();
       for (const f of present) {
         for (const p of this.phrases.get(f) ?? []) {
           if (seen.has(p)) continue;
           seen.add(p);
-          if (p.words.every((forms) => forms.some((x) => present.has(x)))) add(p.category, p.weight, p.keyword);
+          if (p.words.every((forms) => forms.some((x) => present.has(x)))) addScore(scores, p.category, p.weight * factor, p.keyword);
         }
       }
     }
@@ -205,6 +218,15 @@ export class KeywordIndex {
 
   category(index: number): TaxonomyCategory {
     return this.taxonomy[index]!;
+  }
+}
+
+function addScore(scores: Map<number, KeywordMatch>, category: number, score: number, keyword: string): void {
+  const m = scores.get(category);
+  if (!m) scores.set(category, { category, score, keywords: [keyword] });
+  else {
+    m.score += score;
+    if (!m.keywords.includes(keyword)) m.keywords.push(keyword);
   }
 }
 

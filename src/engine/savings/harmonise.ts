@@ -1,6 +1,6 @@
 import type { Classification, PurchaseLine, Tick } from '../model';
 import { TICK_EVERY } from '../model';
-import { fold, isContentWord } from '../text/normalize';
+import { fold, foldWords, isContentWord } from '../text/normalize';
 
 /** One administration's purchases of one item, where the item is bought by two or more of them. */
 export interface PriceRow {
@@ -40,17 +40,38 @@ const LUMP_SUM = new Set([
  * 500 g pack is not a 1 kg pack; an EliteBook 840 is not an 860) but long article or order numbers
  * left out, and its unit. Null when the description has no content words.
  */
-function itemKey(description: string, unit: string): string | null {
+function itemKey(description: string, foldedUnit: string): string | null {
   const content: string[] = [];
   const sizes: string[] = [];
-  for (const w of fold(description).split(' ')) {
+  for (const w of foldWords(description)) {
     if (isContentWord(w)) content.push(w);
     if (HAS_DIGIT.test(w) && !LONG_NUMBER.test(w)) sizes.push(w);
   }
-  return content.length === 0 ? null : [...content, ...sizes, '|', fold(unit)].join(' ');
+  return content.length === 0 ? null : [...content, ...sizes, '|', foldedUnit].join(' ');
 }
 const HAS_DIGIT = /\d/;
 const LONG_NUMBER = /^\d{5,}$/;
+
+interface Count {
+  n: number;
+}
+/** One item of one category: how its lines spell it, and per source the quantity and amount bought. */
+interface Group {
+  category: string;
+  spellings: Map<string, Count>;
+  perSource: Map<number, { q: number; c: number }>;
+}
+/** A unit as written, and per description the item its lines buy (null: no content words). */
+interface Unit {
+  folded: string;
+  lumpSum: boolean;
+  descriptions: Map<string, { item: string | null; group: Group | null; spelling: Count | null }>;
+}
+
+function newUnit(raw: string): Unit {
+  const folded = raw ? fold(raw) : '';
+  return { folded, lumpSum: LUMP_SUM.has(folded), descriptions: new Map() };
+}
 
 /**
  * Finds items that two or more administrations buy at different unit prices. An item is the same
@@ -59,38 +80,37 @@ const LONG_NUMBER = /^\d{5,}$/;
  * sum (unit `forfait`, or a quantity of 1 with no unit) is no unit price and is left out.
  */
 export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly Classification[], tick?: Tick): PriceItem[] {
-  type Group = { category: string; spellings: Map<string, number>; perSource: Map<number, { q: number; c: number }> };
   // By category, then item.
   const groups = new Map<string, Map<string, Group>>();
-  // By unit (a few), then description: an item's key, or null when the description has no content
-  // words. Most descriptions recur, so each is split into words once.
-  const keys = new Map<string, Map<string, string | null>>();
-  const keyOf = (description: string, unit: string): string | null => {
-    let byDescription = keys.get(unit);
-    if (!byDescription) keys.set(unit, (byDescription = new Map()));
-    let key = byDescription.get(description);
-    if (key === undefined) {
-      key = itemKey(description, unit);
-      byDescription.set(description, key);
-    }
-    return key;
-  };
-  lines.forEach((l, i) => {
-    if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
-    if (!l.quantity || l.quantity <= 0 || l.amountCents <= 0 || !l.description) return;
-    const unit = l.unit ? fold(l.unit) : '';
-    if (LUMP_SUM.has(unit) || (!unit && l.quantity === 1)) return;
-    const item = keyOf(l.description, unit);
-    if (item === null) return;
-    const category = classes[i]!.category;
+  const groupOf = (category: string, item: string): Group => {
     let byItem = groups.get(category);
     if (!byItem) groups.set(category, (byItem = new Map()));
     let g = byItem.get(item);
-    if (!g) {
-      g = { category, spellings: new Map(), perSource: new Map() };
-      byItem.set(item, g);
+    if (!g) byItem.set(item, (g = { category, spellings: new Map(), perSource: new Map() }));
+    return g;
+  };
+  // By unit as written (a few), then description. Most descriptions recur, so each is split into
+  // words once, and its lines find their group and spelling count without building the item's key.
+  const units = new Map<string, Unit>();
+  lines.forEach((l, i) => {
+    if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
+    if (!l.quantity || l.quantity <= 0 || l.amountCents <= 0 || !l.description) return;
+    const rawUnit = l.unit ?? '';
+    let unit = units.get(rawUnit);
+    if (!unit) units.set(rawUnit, (unit = newUnit(rawUnit)));
+    if (unit.lumpSum || (!unit.folded && l.quantity === 1)) return;
+    let d = unit.descriptions.get(l.description);
+    if (!d) unit.descriptions.set(l.description, (d = { item: itemKey(l.description, unit.folded), group: null, spelling: null }));
+    if (d.item === null) return;
+    const category = classes[i]!.category;
+    if (d.group?.category !== category) {
+      // Lines with one description nearly always share a category: the group is looked up again only when it changes.
+      d.group = groupOf(category, d.item);
+      d.spelling = d.group.spellings.get(l.description) ?? null;
+      if (!d.spelling) d.group.spellings.set(l.description, (d.spelling = { n: 0 }));
     }
-    g.spellings.set(l.description, (g.spellings.get(l.description) ?? 0) + 1);
+    d.spelling!.n++;
+    const g = d.group;
     let s = g.perSource.get(l.source);
     if (!s) g.perSource.set(l.source, (s = { q: 0, c: 0 }));
     s.q += l.quantity;
@@ -104,7 +124,7 @@ export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly 
     const prices = [...g.perSource.values()].map((s) => s.c / s.q);
     const best = Math.min(...prices);
     if (Math.max(...prices) <= best * (1 + MIN_GAP)) continue;
-    const item = [...g.spellings.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    const item = [...g.spellings.entries()].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))[0]![0];
     const rows = [...g.perSource.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([source, s]) => ({ category: g.category, item, source, quantity: round4(s.q), amountCents: s.c }));
