@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { normaliseCpv, normaliseVat, parseAmount, parseDate, detectDecimalStyle } from '../../src/engine/read/values';
 
 const cents = (v: string | number, style: 'comma' | 'dot' = 'comma') => {
@@ -41,6 +42,28 @@ describe('amounts as exports write them', () => {
 
   it.each(['abc', '', '#REF!', '12,34,56,7', '1.2.3,4,5', '--'])('refuses %p', (text) => {
     expect(parseAmount(text).ok).toBe(false);
+  });
+
+  it('reads any amount written with thousands groups and decimals to the cent, in either style', () => {
+    // Up to ten billion: the largest a line may hold.
+    const amounts = fc.integer({ min: 0, max: 1e12 - 1 });
+    const grouped = (whole: number, sep: string) => whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+    fc.assert(
+      fc.property(amounts, fc.boolean(), fc.boolean(), (c, oneDecimal, dotStyle) => {
+        const whole = Math.floor(c / 100);
+        const frac = oneDecimal ? String(Math.floor((c % 100) / 10)) : String(c % 100).padStart(2, '0');
+        const expected = whole * 100 + (oneDecimal ? Math.floor((c % 100) / 10) * 10 : c % 100);
+        const text = dotStyle ? `${grouped(whole, ',')}.${frac}` : `${grouped(whole, '.')},${frac}`;
+        for (const style of ['comma', 'dot'] as const) expect(cents(text, style)).toBe(expected);
+        expect(cents(`-${text}`, dotStyle ? 'dot' : 'comma')).toBe(expected === 0 ? 0 : -expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses thousands groups that are not groups of three', () => {
+    for (const text of ['1.23,45', '12.3456,78', '1234.567,89', '1,23.45', '1.234.56,7', '1.234,567.8'])
+      expect(parseAmount(text, 'comma').ok || parseAmount(text, 'dot').ok).toBe(false);
   });
 
   it('detects the decimal style of a column', () => {

@@ -18,6 +18,9 @@ const CURRENCY = /€|eur(?:o|os)?\b|£|gbp\b|\$|usd\b/gi;
 const SPACES = /[\s\u00a0\u2007\u202f']/g;
 
 const PLAIN_AMOUNT = /^(\d{1,10})(?:[.,](\d{1,2}))?$/;
+// Thousands in groups of three under one separator, then one or two decimals after the other
+// (`3.176,67`, `3,176.67`): unambiguous in either style.
+const GROUPED_AMOUNT = /^\d{1,3}(?:(?:\.\d{3})+,|(?:,\d{3})+\.)(\d{1,2})$/;
 
 export type AmountResult = { ok: true; cents: number } | { ok: false; code: 'unreadable' | 'ambiguous' | 'too-large' };
 
@@ -47,6 +50,17 @@ export function parseAmount(value: CellValue, style: DecimalStyle = 'comma'): Am
   if (plain) {
     const frac = plain[2] ?? '';
     return inRange(Number(plain[1]) * 100 + (frac.length === 0 ? 0 : frac.length === 1 ? Number(frac) * 10 : Number(frac)));
+  }
+  const grouped = GROUPED_AMOUNT.exec(text);
+  if (grouped) {
+    const frac = grouped[1]!;
+    const end = text.length - frac.length - 1;
+    let whole = 0;
+    for (let i = 0; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x30 && c <= 0x39) whole = whole * 10 + (c - 0x30);
+    }
+    return inRange(whole * 100 + (frac.length === 1 ? Number(frac) * 10 : Number(frac)));
   }
   let negative = false;
   if (/^\(.*\)$/.test(text)) {
@@ -254,6 +268,20 @@ function parseNamedMonth(text: string): string | null {
 
 /** `30192000-1`, `30192000`, `CPV 3019 2000` → `30192000`; anything else → null. */
 export function normaliseCpv(value: CellValue): string | null {
+  if (typeof value !== 'string' || value.length > 40) return readCpv(value);
+  // A few hundred codes recur on all the lines of their products.
+  let cpv = CPV_CACHE.get(value);
+  if (cpv === undefined) {
+    cpv = readCpv(value);
+    if (CPV_CACHE.size >= 50_000) CPV_CACHE.clear();
+    CPV_CACHE.set(value, cpv);
+  }
+  return cpv;
+}
+
+const CPV_CACHE = new Map<string, string | null>();
+
+function readCpv(value: CellValue): string | null {
   const text = cellText(value).replace(/^cpv[:\s]*/i, '');
   const m = /^(\d{2})\s?(\d{2})\s?(\d{2})\s?(\d{2})(?:\s*-\s*\d)?$/.exec(text);
   if (!m) return null;
