@@ -23,6 +23,10 @@ const PREPOSITIONS = new Set([
   'to',
 ]);
 const MIN_PART = 4;
+/** Word kinds, as bits. */
+const PREPOSITION = 1;
+const COUNTS = 2;
+const WORD_KINDS_MAX = 200_000;
 const MATCH_CACHE_MAX = 100_000;
 
 interface WordEntry {
@@ -77,6 +81,7 @@ function keywordWeight(length: number): number {
 export class KeywordIndex {
   private readonly words = new Map<string, WordEntry[]>();
   private readonly phrases = new Map<string, PhraseEntry[]>();
+  private readonly wordKinds = new Map<string, number>();
   /** What each distinct word of the descriptions scores, worked out once per word. */
   private readonly wordInfo = new Map<string, WordInfo>();
   /** Results by the words that count; shared, so callers copy before changing one. */
@@ -176,16 +181,28 @@ export class KeywordIndex {
    */
   tokens(text: string, factor = 1): MatchTokens {
     const words: { word: string; weight: number }[] = [];
+    const keyParts = [`${factor}`];
     let afterPreposition = false;
-    let key = `${factor}`;
     for (const w of foldWords(text)) {
-      if (PREPOSITIONS.has(w) && words.length > 0) afterPreposition = true;
-      if (!isContentWord(w) || isPlaceWord(w)) continue;
+      const kind = this.kindOf(w);
+      if (kind & PREPOSITION && words.length > 0) afterPreposition = true;
+      if (!(kind & COUNTS)) continue;
       const position = Math.max(0.55, 1 - 0.15 * words.length);
       words.push({ word: w, weight: position * (afterPreposition ? 0.5 : 1) });
-      key += afterPreposition ? ` ${w}_` : ` ${w}`;
+      keyParts.push(afterPreposition ? `${w}_` : w);
     }
-    return { key, factor, words };
+    return { key: keyParts.join(' '), factor, words };
+  }
+
+  /** Whether a folded word is a preposition and whether it counts, asked once per distinct word. */
+  private kindOf(word: string): number {
+    let kind = this.wordKinds.get(word);
+    if (kind === undefined) {
+      kind = (PREPOSITIONS.has(word) ? PREPOSITION : 0) | (isContentWord(word) && !isPlaceWord(word) ? COUNTS : 0);
+      if (this.wordKinds.size >= WORD_KINDS_MAX) this.wordKinds.clear();
+      this.wordKinds.set(word, kind);
+    }
+    return kind;
   }
 
   /** `match` for a text's tokens. */
