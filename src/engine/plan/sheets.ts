@@ -114,6 +114,13 @@ function linesSheet(
     return cell;
   };
   const emptyText = text('');
+  // A year has a few hundred dates.
+  const dateCells = new Map<string, PlanCell>();
+  const dateCell = (iso: string): PlanCell => {
+    let cell = dateCells.get(iso);
+    if (!cell) dateCells.set(iso, (cell = { v: isoToExcelSerial(iso), style: 'date' }));
+    return cell;
+  };
   // Suppliers, accounts and services are few: one cell per value.
   const valueCells = new Map<string, PlanCell>();
   const textOnce = (value: string | undefined): PlanCell => {
@@ -148,7 +155,7 @@ function linesSheet(
       file,
       sheet,
       int(l.row),
-      l.date ? once(`d${l.date}`, () => ({ v: isoToExcelSerial(l.date!), style: 'date' })) : emptyText,
+      l.date ? dateCell(l.date) : emptyText,
       textOnce(l.supplier),
       text(l.description),
       textOnce(l.account),
