@@ -16,6 +16,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import { runAnalysis, type NamedTables } from '../src/app/analyze-sources';
 import { createExcelGateway } from '../src/gateway/excel/gateway';
 import { readSourcePath } from '../src/gateway/files/node';
@@ -51,6 +52,13 @@ interface WorkerFigures {
   longestGapAt: string;
   /** How many of the gaps between messages were longer than 200 ms. */
   gapsOver200: number;
+  /**
+   * The answer as the page's thread receives it (the workbook's bytes are transferred, not copied):
+   * its size in V8's structured-clone format, and the time to read it back, which the page's thread
+   * spends with the task pane unable to respond.
+   */
+  answerBytes: number;
+  answerReadMs: number;
 }
 interface FakeFigures {
   read: { syncs: number; maxRequest: number; maxResponse: number; totalResponse: number };
@@ -113,6 +121,7 @@ async function workerChild(xlsx: string, csv: string): Promise<void> {
   const times: number[] = [];
   const labels: string[] = [];
   let ok = false;
+  let answer: Buffer = Buffer.alloc(0);
   const t0 = performance.now();
   await handleRequest(
     {
@@ -127,13 +136,19 @@ async function workerChild(xlsx: string, csv: string): Promise<void> {
     (m) => {
       times.push(performance.now());
       labels.push(m.kind === 'progress' ? `${m.phase}${m.within === undefined ? '' : ` ${m.within.toFixed(2)}`}` : m.kind);
-      if (m.kind === 'result') ok = m.ok;
+      if (m.kind === 'result') {
+        ok = m.ok;
+        answer = v8.serialize({ ...m, xlsx: undefined });
+      }
     },
   );
   const total = performance.now() - t0;
   const gaps = times.map((t, i) => t - (i === 0 ? t0 : times[i - 1]!));
   if (gaps.length === 0) gaps.push(total);
   const longest = gaps.indexOf(Math.max(...gaps));
+  const read0 = performance.now();
+  v8.deserialize(answer);
+  const answerReadMs = performance.now() - read0;
   const figures: WorkerFigures = {
     ok,
     ms: Math.round(total),
@@ -141,6 +156,8 @@ async function workerChild(xlsx: string, csv: string): Promise<void> {
     longestGapMs: Math.round(gaps[longest]!),
     longestGapAt: `${labels[longest - 1] ?? 'start'} → ${labels[longest] ?? 'end'}`,
     gapsOver200: gaps.filter((g) => g > 200).length,
+    answerBytes: answer.length,
+    answerReadMs: Math.round(answerReadMs),
   };
   process.stdout.write(JSON.stringify(figures));
 }
@@ -283,7 +300,7 @@ function report(results: SizeResult[]): void {
     if (!r.worker) continue;
     const w = r.worker;
     console.log(
-      `task pane worker at ${n(r.lines)} lines (files in, workbook out): ${n(w.ms)} ms, ${w.messages} messages, longest gap between progress messages ${n(w.longestGapMs)} ms (${w.longestGapAt}), ${w.gapsOver200} gaps over 200 ms${w.ok ? '' : ' (FAILED)'}`,
+      `task pane worker at ${n(r.lines)} lines (files in, workbook out): ${n(w.ms)} ms, ${w.messages} messages, longest gap between progress messages ${n(w.longestGapMs)} ms (${w.longestGapAt}), ${w.gapsOver200} gaps over 200 ms; the answer the page receives: ${n(w.answerBytes)} B, read in ${n(w.answerReadMs)} ms${w.ok ? '' : ' (FAILED)'}`,
     );
   }
   for (const r of results) {

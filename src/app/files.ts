@@ -2,7 +2,7 @@
  * File mode (the standalone page): one file per administration in, a workbook to download out.
  * Files are read and run in the worker (ExcelJS stays out of the page's bundle).
  */
-import type { Report } from '../engine/report';
+import type { ReportOverview } from '../engine/report';
 import type { ColumnMapping, FileSource, RunSettings } from '../worker/protocol';
 import type { Inspected } from './workbook';
 import { toAppError } from './errors';
@@ -42,7 +42,7 @@ export interface FileChoice {
 }
 
 export interface FileResult {
-  report: Report;
+  report: ReportOverview;
   /** The workbook, ready to download as `tandem.xlsx`. */
   xlsx: Blob;
   withoutAmounts: { file: string; sheet: string }[];

@@ -3,7 +3,7 @@
  * the rows that could not be read (with sheet, row and column).
  */
 import type { Lang } from '../engine/model';
-import type { Report } from '../engine/report';
+import type { ReportOverview } from '../engine/report';
 
 export interface ReviewRow {
   id: string;
@@ -62,7 +62,7 @@ interface SharedFields {
 }
 
 /** The review of a run, with the shared categories by expected saving, largest first. */
-export function reviewOf(report: Report, withoutAmounts: readonly { file: string; sheet: string }[] = []): ReviewData {
+export function reviewOf(report: ReportOverview, withoutAmounts: readonly { file: string; sheet: string }[] = []): ReviewData {
   const sources = report.sources.map((s) => s.name);
   const rows: ReviewRow[] = report.categories
     .filter((c) => c.shared)

@@ -3,7 +3,7 @@
  * Office.js gateway in Excel, a fake in tests) and an `EngineRunner` (the worker).
  */
 import type { WritePlan } from '../engine/plan/types';
-import type { Report } from '../engine/report';
+import type { ReportOverview } from '../engine/report';
 import type { SheetInfo, TandemSettings, WorkbookPort } from '../gateway/port';
 import type { ColumnMapping, RunSettings, SourceInspection, TableSource } from '../worker/protocol';
 import { toAppError, type AppError } from './errors';
@@ -26,7 +26,7 @@ export interface Inspected<S> {
 }
 
 export interface WorkbookResult {
-  report: Report;
+  report: ReportOverview;
   plan: WritePlan;
   withoutAmounts: { file: string; sheet: string }[];
 }

@@ -247,6 +247,16 @@ export function buildReport(
 }
 
 export type Report = ReturnType<typeof buildReport>;
+/**
+ * The report without its list of lines: what the task pane shows. The lines are nearly all of a
+ * large report (67 MB of 67 at 200,000 lines), and the pane has them in the workbook already.
+ */
+export type ReportOverview = Omit<Report, 'lines'>;
+
+export function withoutLines(report: Report): ReportOverview {
+  const { lines: _lines, ...overview } = report;
+  return overview;
+}
 
 /** What the reader should know about one table: VAT-inclusive amounts, unreadable dates, doubled headers, cut texts. */
 export function tableWarnings(t: TableResult, lang: Lang): { row: number | null; message: string }[] {

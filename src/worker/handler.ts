@@ -2,10 +2,12 @@
  * The engine worker's message handler, as a plain function: request in, messages out through
  * `post`. The worker script (engine-worker.ts) wires it to `onmessage`; tests call it directly.
  */
-import { runAnalysis, type AnalysisPhase, type NamedTables } from '../app/analyze-sources';
+import { runAnalysis, type AnalysisPhase, type NamedTables, type RunResult } from '../app/analyze-sources';
 import { inspectTable } from '../app/inspect';
 import type { SourceTable, Tick } from '../engine/model';
 import { readPreviousEdits } from '../engine/plan/edits';
+import type { WritePlan } from '../engine/plan/types';
+import { withoutLines, type ReportOverview } from '../engine/report';
 import { SourceError } from '../gateway/files/errors';
 import { readTables } from '../gateway/files/read';
 import { planToXlsx } from '../gateway/files/write';
@@ -102,13 +104,12 @@ export async function handleRequest(raw: WorkerRequest | LegacyWorkerRequest, po
       case 'run-tables': {
         steps = RUN_PHASES.length;
         const result = analyse(request.sources, request.settings, progress, tick, request.previous);
-        post({ kind: 'result', id, ok: true, report: result.report, plan: result.plan, withoutAmounts: result.withoutAmounts });
+        post({ kind: 'result', id, ok: true, report: withoutLines(result.report), plan: result.plan, withoutAmounts: result.withoutAmounts });
         return;
       }
       case 'run-files': {
         steps = countFiles(request.sources) + RUN_PHASES.length + 1;
-        const read = await readSources(request.sources, progress, tick);
-        const result = analyse(read, request.settings, progress, tick);
+        const result = await readAndAnalyse(request.sources, request.settings, progress, tick);
         progress('xlsx');
         const xlsx = await planToXlsx(result.plan, { tick });
         post({ kind: 'result', id, ok: true, report: result.report, xlsx, withoutAmounts: result.withoutAmounts }, [
@@ -152,6 +153,21 @@ async function readSources(
     out.push({ name: s.name, tables, ...(s.mapping ? { mapping: s.mapping } : {}) });
   }
   return out;
+}
+
+/**
+ * Reads and analyses files, and keeps only what the workbook and the answer need: the sources' cells
+ * can then be collected before the workbook is written, which makes the heap a third smaller there
+ * and its garbage collections shorter (a pause of over 200 ms stalled the progress bar at 200,000 lines).
+ */
+async function readAndAnalyse(
+  sources: readonly FileSource[],
+  settings: RunSettings,
+  progress: (phase: WorkerPhase) => void,
+  tick: Tick,
+): Promise<{ plan: WritePlan; report: ReportOverview; withoutAmounts: RunResult['withoutAmounts'] }> {
+  const { plan, report, withoutAmounts } = analyse(await readSources(sources, progress, tick), settings, progress, tick);
+  return { plan, report: withoutLines(report), withoutAmounts };
 }
 
 function analyse(

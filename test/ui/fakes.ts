@@ -3,6 +3,7 @@
  * runs the real app-layer functions on the test's own thread (no Worker, no ExcelJS).
  */
 import { runAnalysis } from '../../src/app/analyze-sources';
+import { withoutLines } from '../../src/engine/report';
 import { inspectTable } from '../../src/app/inspect';
 import { createInProcessRunner, type EngineRequest } from '../../src/app/runner';
 import type { CellValue, SourceTable } from '../../src/engine/model';
@@ -131,13 +132,13 @@ export function createFakeRunner(options: FakeRunnerOptions = {}) {
         });
         post({ kind: 'progress', id, phase: 'plan', step: 1, steps: 2 });
         if (request.kind === 'run-tables') {
-          post({ kind: 'result', id, ok: true, report: result.report, plan: result.plan, withoutAmounts: result.withoutAmounts });
+          post({ kind: 'result', id, ok: true, report: withoutLines(result.report), plan: result.plan, withoutAmounts: result.withoutAmounts });
         } else {
           post({
             kind: 'result',
             id,
             ok: true,
-            report: result.report,
+            report: withoutLines(result.report),
             xlsx: new Uint8Array([0x50, 0x4b, 3, 4]),
             withoutAmounts: result.withoutAmounts,
           });

@@ -3,6 +3,7 @@
  * progress between phases, mapping, and errors as codes with where they happened.
  */
 import { readFileSync } from 'node:fs';
+import { serialize } from 'node:v8';
 import path from 'node:path';
 import { handleRequest } from '../../src/worker/engine-worker';
 import { describeError, fromWorkerError } from '../../src/app/errors';
@@ -153,6 +154,11 @@ describe('worker handler: file mode (files in, report + xlsx out)', () => {
       'xlsx',
     ]);
     expect(r.report.lang).toBe('fr');
+    // The page's thread copies what it receives: the report comes without its 3,371 lines (the
+    // workbook has them), a twentieth of the full report's size.
+    expect(r.report).not.toHaveProperty('lines');
+    expect(r.report.summary.lines).toBe(3371);
+    expect(serialize({ ...r, xlsx: undefined }).length).toBeLessThan(100_000);
     expect(r.xlsx![0]).toBe(0x50);
     expect(r.xlsx![1]).toBe(0x4b);
     expect(transfers[transfers.length - 1]).toEqual([r.xlsx!.buffer]);
