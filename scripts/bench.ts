@@ -17,11 +17,14 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
+import { parentPort, Worker } from 'node:worker_threads';
 import { runAnalysis, type NamedTables } from '../src/app/analyze-sources';
 import { createExcelGateway } from '../src/gateway/excel/gateway';
 import { readSourcePath } from '../src/gateway/files/node';
 import { handleRequest } from '../src/worker/handler';
 import { warmUp } from '../src/worker/warm-up';
+import { PlanAssembler } from '../src/worker/plan-parts';
+import type { WorkerResponse } from '../src/worker/protocol';
 import { createFakeExcel, type FakeInput } from '../test/support/excel-fake';
 import { writeScaledSamples } from './generate-samples';
 
@@ -60,6 +63,16 @@ interface WorkerFigures {
   answerBytes: number;
   answerReadMs: number;
 }
+/** Workbook mode: the worker's answer to the page (plan and report), message by message. */
+interface AnswerFigures {
+  messages: number;
+  totalBytes: number;
+  largestBytes: number;
+  /** The longest one message holds the page's thread (read and put in place): the task pane cannot respond meanwhile. */
+  longestHoldMs: number;
+  /** Rows of Lijnen in the plan as the page put it together. */
+  lineRows: number;
+}
 interface FakeFigures {
   read: { syncs: number; maxRequest: number; maxResponse: number; totalResponse: number };
   write: { syncs: number; maxRequest: number; maxResponse: number; totalRequest: number };
@@ -74,6 +87,7 @@ interface SizeResult {
   pandas: { ms: number } | { missing: string };
   fake?: FakeFigures;
   worker?: WorkerFigures;
+  answer?: AnswerFigures;
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1e6) * 10) / 10;
@@ -160,6 +174,61 @@ async function workerChild(xlsx: string, csv: string): Promise<void> {
     answerReadMs: Math.round(answerReadMs),
   };
   process.stdout.write(JSON.stringify(figures));
+}
+
+/**
+ * Child mode `answer`: a workbook-mode run (tables in, plan and report out) in a worker thread, its
+ * messages copied to this thread as the browser copies them to the page (V8's structured clone),
+ * and the plan put back together here as the page's runner does. A browser hands the page each
+ * message as a task of its own, and can draw and take clicks between them; Node hands over all the
+ * messages waiting at once. So what is measured is the time each message holds this thread (reading
+ * it and putting it in place): the longest is how long the task pane would be frozen.
+ */
+async function answerChild(xlsx: string, csv: string): Promise<void> {
+  const worker = new Worker(process.argv[1]!, { argv: ['answer-worker', xlsx, csv] });
+  // The thread is free when a beat runs, or when the previous message is done.
+  let free = performance.now();
+  const beat = setInterval(() => (free = performance.now()), 2);
+  let longest = 0;
+  const parts = new PlanAssembler();
+  let messages = 0;
+  let lines = 0;
+  const sizes = await new Promise<number[]>((resolve, reject) => {
+    worker.on('message', (m: WorkerResponse | { kind: 'sizes'; sizes: number[] }) => {
+      if (m.kind === 'sizes') return resolve(m.sizes);
+      if (m.kind === 'error') return reject(new Error(m.detail));
+      if (m.kind === 'plan-rows') parts.add(m);
+      else if (m.kind === 'result') lines = parts.complete(m.plan!).sheets.find((s) => s.key === 'lines')?.rows.length ?? 0;
+      if (m.kind !== 'progress') {
+        messages++;
+        longest = Math.max(longest, performance.now() - free);
+      }
+      free = performance.now();
+    });
+    worker.on('error', reject);
+  });
+  clearInterval(beat);
+  await worker.terminate();
+  const figures: AnswerFigures = {
+    messages,
+    totalBytes: sizes.reduce((a, b) => a + b, 0),
+    largestBytes: Math.max(...sizes),
+    longestHoldMs: Math.round(longest),
+    lineRows: lines,
+  };
+  process.stdout.write(JSON.stringify(figures));
+}
+
+/** The worker thread of child mode `answer`: the engine worker's handler, its messages posted to the bench's thread. */
+async function answerWorker(xlsx: string, csv: string): Promise<void> {
+  const named = await sources(xlsx, csv);
+  await warmUp();
+  const sizes: number[] = [];
+  await handleRequest({ kind: 'run-tables', id: 1, sources: named, settings: { lang: 'nl' } }, (m) => {
+    if (m.kind !== 'progress') sizes.push(v8.serialize(m).length);
+    parentPort!.postMessage(m);
+  });
+  parentPort!.postMessage({ kind: 'sizes', sizes });
 }
 
 /** Child mode `fake`: the Office.js gateway reads both sources from a fake workbook, then writes the plan. */
@@ -256,6 +325,7 @@ async function measure(perSource: number, withFake: boolean): Promise<SizeResult
   const pandas = runPandas(xlsx, csv);
   const fake = withFake ? (child('fake', [xlsx, csv]) as FakeFigures) : undefined;
   const worker = child('worker', [xlsx, csv]) as WorkerFigures;
+  const answer = child('answer', [xlsx, csv]) as AnswerFigures;
   return {
     perSource,
     lines: engine.lines,
@@ -271,6 +341,7 @@ async function measure(perSource: number, withFake: boolean): Promise<SizeResult
     pandas,
     ...(fake ? { fake } : {}),
     worker,
+    answer,
   };
 }
 
@@ -304,6 +375,13 @@ function report(results: SizeResult[]): void {
     );
   }
   for (const r of results) {
+    if (!r.answer) continue;
+    const a = r.answer;
+    console.log(
+      `workbook mode at ${n(r.lines)} lines, the worker's answer to the page: ${a.messages} messages, ${n(a.totalBytes)} B in all, the largest ${n(a.largestBytes)} B; one message holds the page's thread at most ${n(a.longestHoldMs)} ms (${n(a.lineRows)} Lijnen rows put back together)`,
+    );
+  }
+  for (const r of results) {
     console.log(
       `CLI re-run over its own workbook at ${n(r.lines)} lines: ${n(r.rerun.ms)} ms, peak ${n(r.rerun.peakMB)} MB${r.rerun.exit === 0 ? '' : ' (FAILED)'}`,
     );
@@ -326,6 +404,11 @@ function report(results: SizeResult[]): void {
       say(
         big.worker.longestGapMs <= 200,
         `task pane worker: a progress message at least every 200 ms (longest gap ${n(big.worker.longestGapMs)} ms)`,
+      );
+    if (big.answer)
+      say(
+        big.answer.longestHoldMs <= 200,
+        `task pane: no message of the worker's answer holds the page over 200 ms (longest ${n(big.answer.longestHoldMs)} ms)`,
       );
     if (big.fake) {
       const f = big.fake;
@@ -356,6 +439,8 @@ async function main(): Promise<void> {
   if (mode === 'engine') return engineChild(args[0]!, args[1]!);
   if (mode === 'fake') return fakeChild(args[0]!, args[1]!);
   if (mode === 'worker') return workerChild(args[0]!, args[1]!);
+  if (mode === 'answer') return answerChild(args[0]!, args[1]!);
+  if (mode === 'answer-worker') return answerWorker(args[0]!, args[1]!);
   fs.mkdirSync(OUT, { recursive: true });
   const sizes = mode ? [Number(mode)] : [5_000, 50_000, 100_000];
   const results: SizeResult[] = [];

@@ -3,6 +3,7 @@
  * it gets an `EngineRunner` (a real worker in the browser, a fake in tests) through the app layer.
  */
 import { fromWorkerError, toAppError, type AppError } from './errors';
+import { PlanAssembler } from '../worker/plan-parts';
 import type { InspectedMessage, ProgressMessage, ResultMessage, WorkerRequest, WorkerResponse } from '../worker/protocol';
 
 /** How a long task ended. */
@@ -41,7 +42,7 @@ export interface WorkerLike {
 export function createWorkerRunner(makeWorker: () => WorkerLike): EngineRunner {
   let worker: WorkerLike | null = null;
   let nextId = 1;
-  let current: { id: number; settle: (o: Outcome<EngineAnswer>) => void } | null = null;
+  let current: { id: number; settle: (o: Outcome<EngineAnswer>) => void; parts: PlanAssembler } | null = null;
   let progressListener: ((p: ProgressMessage) => void) | undefined;
 
   const drop = () => {
@@ -59,9 +60,13 @@ export function createWorkerRunner(makeWorker: () => WorkerLike): EngineRunner {
         progressListener?.(m);
         return;
       }
-      const settle = current.settle;
+      if (m.kind === 'plan-rows') {
+        current.parts.add(m);
+        return;
+      }
+      const { settle, parts } = current;
       current = null;
-      settle(m.kind === 'error' ? { status: 'failed', error: fromWorkerError(m) } : { status: 'done', value: m });
+      settle(m.kind === 'error' ? { status: 'failed', error: fromWorkerError(m) } : { status: 'done', value: completed(m, parts) });
     };
     w.onerror = (event: ErrorEvent) => {
       event.preventDefault?.();
@@ -86,7 +91,7 @@ export function createWorkerRunner(makeWorker: () => WorkerLike): EngineRunner {
       progressListener = onProgress;
       let settleFn: (o: Outcome<EngineAnswer>) => void = () => {};
       const result = new Promise<Outcome<EngineAnswer>>((resolve) => (settleFn = resolve));
-      current = { id, settle: settleFn };
+      current = { id, settle: settleFn, parts: new PlanAssembler() };
       try {
         ensure().postMessage({ ...request, id } as WorkerRequest);
       } catch (e) {
@@ -140,11 +145,13 @@ export function createInProcessRunner(handler: RequestHandler): EngineRunner {
       };
       const cancel = () => settle({ status: 'cancelled' });
       cancelCurrent = cancel;
+      const parts = new PlanAssembler();
       handler({ ...request, id } as WorkerRequest, (m) => {
         if (done) return;
         if (m.kind === 'progress') onProgress?.(m);
+        else if (m.kind === 'plan-rows') parts.add(m);
         else if (m.kind === 'error') settle({ status: 'failed', error: fromWorkerError(m) });
-        else settle({ status: 'done', value: m });
+        else settle({ status: 'done', value: completed(m, parts) });
       }).catch((e: unknown) => settle({ status: 'failed', error: toAppError(e, 'internal') }));
       return { result, cancel };
     },
@@ -152,6 +159,11 @@ export function createInProcessRunner(handler: RequestHandler): EngineRunner {
       cancelCurrent?.();
     },
   };
+}
+
+/** A final answer with its plan whole again (its long sheets' rows came ahead of it). */
+function completed(m: EngineAnswer, parts: PlanAssembler): EngineAnswer {
+  return m.kind === 'result' && m.plan ? { ...m, plan: parts.complete(m.plan) } : m;
 }
 
 /** A browser worker for the engine, loaded from `engine-worker.js` next to the page. */

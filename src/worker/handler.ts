@@ -8,6 +8,7 @@ import type { SourceTable, Tick } from '../engine/model';
 import { readPreviousEdits } from '../engine/plan/edits';
 import type { WritePlan } from '../engine/plan/types';
 import { withoutLines, type ReportOverview } from '../engine/report';
+import { sendLongSheetsAhead } from './plan-parts';
 import { SourceError } from '../gateway/files/errors';
 import { readTables } from '../gateway/files/read';
 import { planToXlsx } from '../gateway/files/write';
@@ -104,7 +105,8 @@ export async function handleRequest(raw: WorkerRequest | LegacyWorkerRequest, po
       case 'run-tables': {
         steps = RUN_PHASES.length;
         const result = analyse(request.sources, request.settings, progress, tick, request.previous);
-        post({ kind: 'result', id, ok: true, report: withoutLines(result.report), plan: result.plan, withoutAmounts: result.withoutAmounts });
+        const plan = sendLongSheetsAhead(result.plan, (part) => post({ kind: 'plan-rows', id, ...part }));
+        post({ kind: 'result', id, ok: true, report: withoutLines(result.report), plan, withoutAmounts: result.withoutAmounts });
         return;
       }
       case 'run-files': {

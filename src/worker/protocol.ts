@@ -3,12 +3,15 @@
  * without pulling the engine (or ExcelJS) into its bundle.
  *
  * One request per message; the worker answers with any number of `progress` messages and then
- * exactly one final message (`inspected`, `result` or `error`) carrying the request's `id`.
+ * exactly one final message (`inspected`, `result` or `error`) carrying the request's `id`. A
+ * `result` with a plan is preceded by `plan-rows` messages with its long sheets' rows
+ * (src/worker/plan-parts.ts); the runner puts them back before anyone sees the plan.
  * Cancelling is the page's business: it terminates the worker (see src/app/runner.ts).
  */
 import type { Lang, Role, SourceTable } from '../engine/model';
 import type { WritePlan } from '../engine/plan/types';
 import type { ReportOverview } from '../engine/report';
+import type { PlanRows } from './plan-parts';
 import type { SourceHint, SourceProblem } from '../gateway/files/errors';
 
 /** A user-confirmed column (0-based) per role; -1 means "this source has no such column". */
@@ -123,7 +126,7 @@ export interface ResultMessage {
    * 0.7–1.3 s to receive there.
    */
   report: ReportOverview;
-  /** For `run-tables`. */
+  /** For `run-tables`; its long sheets' rows came before it, in `plan-rows` messages. */
   plan?: WritePlan;
   /** For `run-files` (and the legacy request). */
   xlsx?: Uint8Array;
@@ -149,5 +152,11 @@ export interface ErrorMessage {
   detail: string;
 }
 
-export type WorkerResponse = ProgressMessage | InspectedMessage | ResultMessage | ErrorMessage;
+/** Rows of a long sheet of the coming result's plan, in order. */
+export interface PlanRowsMessage extends PlanRows {
+  kind: 'plan-rows';
+  id: number;
+}
+
+export type WorkerResponse = ProgressMessage | PlanRowsMessage | InspectedMessage | ResultMessage | ErrorMessage;
 export type WorkerFinal = InspectedMessage | ResultMessage | ErrorMessage;

@@ -3,7 +3,9 @@
  * progress between phases, mapping, and errors as codes with where they happened.
  */
 import { readFileSync } from 'node:fs';
-import { serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
+import { runAnalysis } from '../../src/app/analyze-sources';
+import { createWorkerRunner } from '../../src/app/runner';
 import path from 'node:path';
 import { handleRequest } from '../../src/worker/engine-worker';
 import { describeError, fromWorkerError } from '../../src/app/errors';
@@ -82,6 +84,38 @@ describe('worker handler: workbook mode (tables in, plan + report out)', () => {
     // Row 8 of Gemeente: an unreadable amount, with sheet, row and column.
     expect(r.report.rejected).toEqual([expect.objectContaining({ sheet: 'Gemeente', row: 8, column: 'D', code: 'amount-unreadable' })]);
   });
+
+  test('a long plan reaches the page in parts of at most 5,000 rows, and the runner puts it back whole', async () => {
+    // The samples three times over: over 10,000 lines, so Lijnen comes in parts.
+    const thrice = async (name: string, file: string) => {
+      const table = (await readSourcePath(path.join(SAMPLES, file)))[0]!;
+      return { name, tables: [{ ...table, rows: [...table.rows, ...table.rows, ...table.rows] }] };
+    };
+    const sources = [await thrice('Gemeente', 'gemeente-boekhouding.xlsx'), await thrice('OCMW', 'ocmw-aankopen.csv')];
+    const request = { kind: 'run-tables' as const, sources, settings: { lang: 'nl' as const } };
+    const { messages } = await call({ ...request, id: 5 });
+    const parts = messages.filter((m) => m.kind === 'plan-rows');
+    expect(parts.length).toBeGreaterThan(1);
+    // Each message is copied into the page's thread in one go: none is large.
+    for (const m of messages) expect(serialize(m).length).toBeLessThan(3_000_000);
+
+    // Through a worker boundary (each message copied, as the browser does), the plan is the engine's.
+    const worker = {
+      onmessage: null as ((event: MessageEvent) => void) | null,
+      onerror: null,
+      postMessage(message: unknown) {
+        void handleRequest(message as WorkerRequest, (m) => this.onmessage?.({ data: deserialize(serialize(m)) } as MessageEvent));
+      },
+      terminate() {},
+    };
+    const outcome = await createWorkerRunner(() => worker).start(request).result;
+    expect(outcome.status).toBe('done');
+    const answer = (outcome as { value: ResultMessage }).value;
+    const expected = runAnalysis(sources, { lang: 'nl' }).plan;
+    const lines = answer.plan!.sheets.find((sheet) => sheet.key === 'lines')!;
+    expect(lines.rows.length).toBeGreaterThan(10_000);
+    expect(answer.plan).toEqual(expected);
+  }, 60_000);
 
   test('a source without an amount column comes back in withoutAmounts', async () => {
     const { final } = await call({
