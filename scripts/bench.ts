@@ -23,7 +23,8 @@ import { createExcelGateway } from '../src/gateway/excel/gateway';
 import { readSourcePath } from '../src/gateway/files/node';
 import { handleRequest } from '../src/worker/handler';
 import { warmUp } from '../src/worker/warm-up';
-import { PlanAssembler } from '../src/worker/plan-parts';
+import { createWorkerRunner, type WorkerLike } from '../src/app/runner';
+import { createMessageListener } from '../src/worker/engine-worker';
 import type { WorkerResponse } from '../src/worker/protocol';
 import { createFakeExcel, type FakeInput } from '../test/support/excel-fake';
 import { writeScaledSamples } from './generate-samples';
@@ -63,10 +64,13 @@ interface WorkerFigures {
   answerBytes: number;
   answerReadMs: number;
 }
-/** Workbook mode: the worker's answer to the page (plan and report), message by message. */
+/** Workbook mode: the request to the worker and its answer (plan and report), message by message. */
 interface AnswerFigures {
-  messages: number;
-  totalBytes: number;
+  /** Messages the page sent (the request and its tables' parts). */
+  sent: number;
+  /** Messages the page received, progress aside (the answer and its plan's parts). */
+  received: number;
+  receivedBytes: number;
   largestBytes: number;
   /** The longest one message holds the page's thread (read and put in place): the task pane cannot respond meanwhile. */
   longestHoldMs: number;
@@ -177,58 +181,72 @@ async function workerChild(xlsx: string, csv: string): Promise<void> {
 }
 
 /**
- * Child mode `answer`: a workbook-mode run (tables in, plan and report out) in a worker thread, its
- * messages copied to this thread as the browser copies them to the page (V8's structured clone),
- * and the plan put back together here as the page's runner does. A browser hands the page each
- * message as a task of its own, and can draw and take clicks between them; Node hands over all the
- * messages waiting at once. So what is measured is the time each message holds this thread (reading
- * it and putting it in place): the longest is how long the task pane would be frozen.
+ * Child mode `answer`: a workbook-mode run (tables in, plan and report out) through the page's
+ * runner and a worker thread running the worker's message listener; each message is copied as the
+ * browser copies it (V8's structured clone). A browser handles each message as a task of its own,
+ * and the page can draw and take clicks between tasks; Node hands over all waiting messages at
+ * once. So what is measured is the time each message holds this thread (copying it out, or
+ * reading it and putting it in place): the longest is how long the task pane would be frozen.
  */
 async function answerChild(xlsx: string, csv: string): Promise<void> {
-  const worker = new Worker(process.argv[1]!, { argv: ['answer-worker', xlsx, csv] });
+  const named = await sources(xlsx, csv);
+  const thread = new Worker(process.argv[1]!, { argv: ['answer-worker'] });
+  await new Promise((resolve) => thread.once('message', resolve));
   // The thread is free when a beat runs, or when the previous message is done.
   let free = performance.now();
   const beat = setInterval(() => (free = performance.now()), 2);
   let longest = 0;
-  const parts = new PlanAssembler();
-  let messages = 0;
-  let lines = 0;
-  const sizes = await new Promise<number[]>((resolve, reject) => {
-    worker.on('message', (m: WorkerResponse | { kind: 'sizes'; sizes: number[] }) => {
-      if (m.kind === 'sizes') return resolve(m.sizes);
-      if (m.kind === 'error') return reject(new Error(m.detail));
-      if (m.kind === 'plan-rows') parts.add(m);
-      else if (m.kind === 'result') lines = parts.complete(m.plan!).sheets.find((s) => s.key === 'lines')?.rows.length ?? 0;
-      if (m.kind !== 'progress') {
-        messages++;
-        longest = Math.max(longest, performance.now() - free);
-      }
-      free = performance.now();
-    });
-    worker.on('error', reject);
+  let sent = 0;
+  let received = 0;
+  let bytes = 0;
+  let largest = 0;
+  const hold = (ms: number) => (longest = Math.max(longest, ms));
+  const worker: WorkerLike = {
+    postMessage(message: unknown) {
+      const t = performance.now();
+      thread.postMessage(message);
+      hold(performance.now() - t);
+      sent++;
+    },
+    terminate: () => void thread.terminate(),
+    onmessage: null,
+    onerror: null,
+  };
+  thread.on('message', (m: WorkerResponse | { kind: 'size'; bytes: number }) => {
+    if (m.kind === 'size') {
+      bytes += m.bytes;
+      largest = Math.max(largest, m.bytes);
+      return;
+    }
+    if (m.kind !== 'progress') received++;
+    worker.onmessage?.({ data: m } as MessageEvent);
+    if (m.kind !== 'progress') hold(performance.now() - free);
+    free = performance.now();
   });
+  const outcome = await createWorkerRunner(() => worker).start({ kind: 'run-tables', sources: named, settings: { lang: 'nl' } }).result;
   clearInterval(beat);
-  await worker.terminate();
+  await thread.terminate();
+  if (outcome.status !== 'done' || outcome.value.kind !== 'result') throw new Error(`the run failed: ${JSON.stringify(outcome)}`);
   const figures: AnswerFigures = {
-    messages,
-    totalBytes: sizes.reduce((a, b) => a + b, 0),
-    largestBytes: Math.max(...sizes),
+    sent,
+    received,
+    receivedBytes: bytes,
+    largestBytes: largest,
     longestHoldMs: Math.round(longest),
-    lineRows: lines,
+    lineRows: outcome.value.plan!.sheets.find((s) => s.key === 'lines')?.rows.length ?? 0,
   };
   process.stdout.write(JSON.stringify(figures));
 }
 
-/** The worker thread of child mode `answer`: the engine worker's handler, its messages posted to the bench's thread. */
-async function answerWorker(xlsx: string, csv: string): Promise<void> {
-  const named = await sources(xlsx, csv);
+/** The worker thread of child mode `answer`: the engine worker's message listener; the size of each answer message goes along. */
+async function answerWorker(): Promise<void> {
   await warmUp();
-  const sizes: number[] = [];
-  await handleRequest({ kind: 'run-tables', id: 1, sources: named, settings: { lang: 'nl' } }, (m) => {
-    if (m.kind !== 'progress') sizes.push(v8.serialize(m).length);
+  const listener = createMessageListener((m) => {
+    if (m.kind !== 'progress') parentPort!.postMessage({ kind: 'size', bytes: v8.serialize(m).length });
     parentPort!.postMessage(m);
   });
-  parentPort!.postMessage({ kind: 'sizes', sizes });
+  parentPort!.on('message', (m) => void listener(m));
+  parentPort!.postMessage({ kind: 'ready' });
 }
 
 /** Child mode `fake`: the Office.js gateway reads both sources from a fake workbook, then writes the plan. */
@@ -378,7 +396,7 @@ function report(results: SizeResult[]): void {
     if (!r.answer) continue;
     const a = r.answer;
     console.log(
-      `workbook mode at ${n(r.lines)} lines, the worker's answer to the page: ${a.messages} messages, ${n(a.totalBytes)} B in all, the largest ${n(a.largestBytes)} B; one message holds the page's thread at most ${n(a.longestHoldMs)} ms (${n(a.lineRows)} Lijnen rows put back together)`,
+      `workbook mode at ${n(r.lines)} lines: the page sends ${a.sent} messages and receives ${a.received} (${n(a.receivedBytes)} B, the largest ${n(a.largestBytes)} B); one message holds the page's thread at most ${n(a.longestHoldMs)} ms (${n(a.lineRows)} Lijnen rows put back together)`,
     );
   }
   for (const r of results) {
@@ -408,7 +426,7 @@ function report(results: SizeResult[]): void {
     if (big.answer)
       say(
         big.answer.longestHoldMs <= 200,
-        `task pane: no message of the worker's answer holds the page over 200 ms (longest ${n(big.answer.longestHoldMs)} ms)`,
+        `task pane: no message to or from the worker holds the page over 200 ms (longest ${n(big.answer.longestHoldMs)} ms)`,
       );
     if (big.fake) {
       const f = big.fake;
@@ -440,7 +458,7 @@ async function main(): Promise<void> {
   if (mode === 'fake') return fakeChild(args[0]!, args[1]!);
   if (mode === 'worker') return workerChild(args[0]!, args[1]!);
   if (mode === 'answer') return answerChild(args[0]!, args[1]!);
-  if (mode === 'answer-worker') return answerWorker(args[0]!, args[1]!);
+  if (mode === 'answer-worker') return answerWorker();
   fs.mkdirSync(OUT, { recursive: true });
   const sizes = mode ? [Number(mode)] : [5_000, 50_000, 100_000];
   const results: SizeResult[] = [];

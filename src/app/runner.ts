@@ -3,7 +3,7 @@
  * it gets an `EngineRunner` (a real worker in the browser, a fake in tests) through the app layer.
  */
 import { fromWorkerError, toAppError, type AppError } from './errors';
-import { PlanAssembler } from '../worker/plan-parts';
+import { PlanAssembler, requestInParts } from '../worker/message-parts';
 import type { InspectedMessage, ProgressMessage, ResultMessage, WorkerRequest, WorkerResponse } from '../worker/protocol';
 
 /** How a long task ended. */
@@ -92,13 +92,30 @@ export function createWorkerRunner(makeWorker: () => WorkerLike): EngineRunner {
       let settleFn: (o: Outcome<EngineAnswer>) => void = () => {};
       const result = new Promise<Outcome<EngineAnswer>>((resolve) => (settleFn = resolve));
       current = { id, settle: settleFn, parts: new PlanAssembler() };
-      try {
-        ensure().postMessage({ ...request, id } as WorkerRequest);
-      } catch (e) {
+      const fail = (e: unknown) => {
+        if (current?.id !== id) return;
         current = null;
         drop();
         settleFn({ status: 'failed', error: toAppError(e, 'worker-failed') });
-      }
+      };
+      // Long tables go ahead in parts, each copied in a task of its own: the page draws and takes
+      // clicks between them (and a cancel stops the sending).
+      const { parts, request: rest } = requestInParts({ ...request, id } as WorkerRequest);
+      const send = async () => {
+        for (const part of parts) {
+          ensure().postMessage({ kind: 'table-rows', id, ...part });
+          await nextTask();
+          if (current?.id !== id) return;
+        }
+        ensure().postMessage(rest);
+      };
+      if (parts.length === 0) {
+        try {
+          ensure().postMessage(rest);
+        } catch (e) {
+          fail(e);
+        }
+      } else send().catch(fail);
       return {
         result,
         cancel() {
@@ -159,6 +176,10 @@ export function createInProcessRunner(handler: RequestHandler): EngineRunner {
       cancelCurrent?.();
     },
   };
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** A final answer with its plan whole again (its long sheets' rows came ahead of it). */

@@ -8,7 +8,7 @@ import type { SourceTable, Tick } from '../engine/model';
 import { readPreviousEdits } from '../engine/plan/edits';
 import type { WritePlan } from '../engine/plan/types';
 import { withoutLines, type ReportOverview } from '../engine/report';
-import { sendLongSheetsAhead } from './plan-parts';
+import { sendLongSheetsAhead } from './message-parts';
 import { SourceError } from '../gateway/files/errors';
 import { readTables } from '../gateway/files/read';
 import { planToXlsx } from '../gateway/files/write';

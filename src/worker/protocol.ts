@@ -4,14 +4,15 @@
  *
  * One request per message; the worker answers with any number of `progress` messages and then
  * exactly one final message (`inspected`, `result` or `error`) carrying the request's `id`. A
- * `result` with a plan is preceded by `plan-rows` messages with its long sheets' rows
- * (src/worker/plan-parts.ts); the runner puts them back before anyone sees the plan.
+ * `result` with a plan is preceded by `plan-rows` messages with its long sheets' rows, and a
+ * request with long tables by `table-rows` messages with their rows (src/worker/message-parts.ts);
+ * the runner and the worker put them back before anyone sees the plan or the request.
  * Cancelling is the page's business: it terminates the worker (see src/app/runner.ts).
  */
 import type { Lang, Role, SourceTable } from '../engine/model';
 import type { WritePlan } from '../engine/plan/types';
 import type { ReportOverview } from '../engine/report';
-import type { PlanRows } from './plan-parts';
+import type { PlanRows, TableRows } from './message-parts';
 import type { SourceHint, SourceProblem } from '../gateway/files/errors';
 
 /** A user-confirmed column (0-based) per role; -1 means "this source has no such column". */
@@ -58,6 +59,12 @@ export type WorkerRequest =
   | { kind: 'run-tables'; id: number; sources: TableSource[]; settings: RunSettings; previous?: SourceTable[] }
   /** Files in, report + .xlsx bytes out (the standalone page offers them as a download). */
   | { kind: 'run-files'; id: number; sources: FileSource[]; settings: RunSettings };
+
+/** Rows of a long table of the coming request, in order (page → worker). */
+export interface TableRowsMessage extends TableRows {
+  kind: 'table-rows';
+  id: number;
+}
 
 /** The first request shape (files in, workbook out), still understood: treated as `run-files`. */
 export interface LegacyWorkerRequest {

@@ -65,6 +65,39 @@ describe('worker runner', () => {
     expect(workers).toHaveLength(2);
   });
 
+  test('long tables go to the worker in parts, a task each, before the request; cancel stops the sending', async () => {
+    const rows = Array.from({ length: 12_000 }, (_, i) => [`regel ${i}`, i]);
+    const request = {
+      kind: 'run-tables' as const,
+      sources: [{ name: 'A', tables: [{ file: 'a.xlsx', sheet: 'A', rows }] }],
+      settings: { lang: 'nl' as const },
+    };
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const kinds = (w: FakeWorker) => w.posted.map((m) => (m as { kind: string }).kind);
+
+    const w = new FakeWorker();
+    const runner = createWorkerRunner(() => w);
+    runner.start(request);
+    // The first part at once; the page gets a turn before the next.
+    expect(kinds(w)).toEqual(['table-rows']);
+    await wait(50);
+    expect(kinds(w)).toEqual(['table-rows', 'table-rows', 'table-rows', 'run-tables']);
+    const parts = w.posted.slice(0, 3) as unknown as { rows: unknown[][] }[];
+    expect(parts.map((p) => p.rows.length)).toEqual([5000, 5000, 2000]);
+    expect(parts.flatMap((p) => p.rows)).toEqual(rows);
+    expect((w.posted[3] as Extract<WorkerRequest, { kind: 'run-tables' }>).sources[0]!.tables[0]!.rows).toEqual([]);
+    // The page's own tables are not changed.
+    expect(request.sources[0]!.tables[0]!.rows).toBe(rows);
+
+    const w2 = new FakeWorker();
+    const handle = createWorkerRunner(() => w2).start(request);
+    handle.cancel();
+    await wait(50);
+    expect(kinds(w2)).toEqual(['table-rows']);
+    expect(w2.terminated).toBe(true);
+    await expect(handle.result).resolves.toEqual({ status: 'cancelled' });
+  });
+
   test('an error message becomes a code with file, sheet, row and column', async () => {
     const w = new FakeWorker();
     const runner = createWorkerRunner(() => w);

@@ -132,7 +132,14 @@ export function createFakeRunner(options: FakeRunnerOptions = {}) {
         });
         post({ kind: 'progress', id, phase: 'plan', step: 1, steps: 2 });
         if (request.kind === 'run-tables') {
-          post({ kind: 'result', id, ok: true, report: withoutLines(result.report), plan: result.plan, withoutAmounts: result.withoutAmounts });
+          post({
+            kind: 'result',
+            id,
+            ok: true,
+            report: withoutLines(result.report),
+            plan: result.plan,
+            withoutAmounts: result.withoutAmounts,
+          });
         } else {
           post({
             kind: 'result',

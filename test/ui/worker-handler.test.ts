@@ -7,7 +7,7 @@ import { deserialize, serialize } from 'node:v8';
 import { runAnalysis } from '../../src/app/analyze-sources';
 import { createWorkerRunner } from '../../src/app/runner';
 import path from 'node:path';
-import { handleRequest } from '../../src/worker/engine-worker';
+import { createMessageListener, handleRequest } from '../../src/worker/engine-worker';
 import { describeError, fromWorkerError } from '../../src/app/errors';
 import { fromWorker } from '../../src/app/progress';
 import type {
@@ -85,36 +85,43 @@ describe('worker handler: workbook mode (tables in, plan + report out)', () => {
     expect(r.report.rejected).toEqual([expect.objectContaining({ sheet: 'Gemeente', row: 8, column: 'D', code: 'amount-unreadable' })]);
   });
 
-  test('a long plan reaches the page in parts of at most 5,000 rows, and the runner puts it back whole', async () => {
-    // The samples three times over: over 10,000 lines, so Lijnen comes in parts.
+  test('long tables and a long plan travel in parts of at most 5,000 rows, and arrive whole', async () => {
+    // The samples three times over: over 10,000 lines, so the tables and Lijnen go in parts.
     const thrice = async (name: string, file: string) => {
       const table = (await readSourcePath(path.join(SAMPLES, file)))[0]!;
       return { name, tables: [{ ...table, rows: [...table.rows, ...table.rows, ...table.rows] }] };
     };
     const sources = [await thrice('Gemeente', 'gemeente-boekhouding.xlsx'), await thrice('OCMW', 'ocmw-aankopen.csv')];
     const request = { kind: 'run-tables' as const, sources, settings: { lang: 'nl' as const } };
-    const { messages } = await call({ ...request, id: 5 });
-    const parts = messages.filter((m) => m.kind === 'plan-rows');
-    expect(parts.length).toBeGreaterThan(1);
-    // Each message is copied into the page's thread in one go: none is large.
-    for (const m of messages) expect(serialize(m).length).toBeLessThan(3_000_000);
 
-    // Through a worker boundary (each message copied, as the browser does), the plan is the engine's.
+    // A worker boundary as the browser's: each message copied (structured clone) on its way.
+    const copy = <T>(m: T): T => deserialize(serialize(m)) as T;
+    const toWorker: unknown[] = [];
+    const toPage: WorkerResponse[] = [];
     const worker = {
       onmessage: null as ((event: MessageEvent) => void) | null,
       onerror: null,
+      listener: createMessageListener((m) => {
+        toPage.push(m);
+        worker.onmessage?.({ data: copy(m) } as MessageEvent);
+      }),
       postMessage(message: unknown) {
-        void handleRequest(message as WorkerRequest, (m) => this.onmessage?.({ data: deserialize(serialize(m)) } as MessageEvent));
+        toWorker.push(message);
+        void worker.listener(copy(message) as WorkerRequest);
       },
       terminate() {},
     };
     const outcome = await createWorkerRunner(() => worker).start(request).result;
     expect(outcome.status).toBe('done');
+
+    expect(toWorker.filter((m) => (m as { kind: string }).kind === 'table-rows').length).toBeGreaterThan(1);
+    expect(toPage.filter((m) => m.kind === 'plan-rows').length).toBeGreaterThan(1);
+    // Each message is copied in one go, on both threads: none is large.
+    for (const m of [...toWorker, ...toPage]) expect(serialize(m).length).toBeLessThan(3_000_000);
+
     const answer = (outcome as { value: ResultMessage }).value;
-    const expected = runAnalysis(sources, { lang: 'nl' }).plan;
-    const lines = answer.plan!.sheets.find((sheet) => sheet.key === 'lines')!;
-    expect(lines.rows.length).toBeGreaterThan(10_000);
-    expect(answer.plan).toEqual(expected);
+    expect(answer.plan!.sheets.find((sheet) => sheet.key === 'lines')!.rows.length).toBeGreaterThan(10_000);
+    expect(answer.plan).toEqual(runAnalysis(sources, { lang: 'nl' }).plan);
   }, 60_000);
 
   test('a source without an amount column comes back in withoutAmounts', async () => {
