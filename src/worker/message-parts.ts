@@ -37,12 +37,10 @@ export function sendLongSheetsAhead(plan: WritePlan, send: (part: PlanRows) => v
 
 /** Collects a plan's parts as they arrive and puts them back into the plan that follows them. */
 export class PlanAssembler {
-  private readonly rows = new Map<string, PlanCell[][]>();
+  private readonly rows = new Gathered<string, PlanCell[]>();
 
   add(part: PlanRows): void {
-    let rows = this.rows.get(part.sheet);
-    if (!rows) this.rows.set(part.sheet, (rows = []));
-    appendRows(rows, part.rows);
+    this.rows.add(part.sheet, part.rows);
   }
 
   complete(plan: WritePlan): WritePlan {
@@ -91,12 +89,10 @@ export function requestInParts(request: WorkerRequest, rowsPerPart = ROWS_PER_PA
 
 /** The worker's side: collects the parts of the coming request and fills its tables with them. */
 export class RequestAssembler {
-  private readonly rows = new Map<number, CellValue[][]>();
+  private readonly rows = new Gathered<number, CellValue[]>();
 
   add(part: TableRows): void {
-    let rows = this.rows.get(part.table);
-    if (!rows) this.rows.set(part.table, (rows = []));
-    appendRows(rows, part.rows);
+    this.rows.add(part.table, part.rows);
   }
 
   /** The request whole again; the parts are used up. The request is the worker's own copy, filled in place. */
@@ -112,7 +108,12 @@ export class RequestAssembler {
   }
 }
 
-/** One by one: a spread of thousands of arguments can overflow the stack. */
-function appendRows<T>(into: T[], rows: readonly T[]): void {
-  for (const row of rows) into.push(row);
+/** Rows by the sheet or table they belong to, gathered part by part. */
+class Gathered<K, T> extends Map<K, T[]> {
+  add(key: K, rows: readonly T[]): void {
+    let into = this.get(key);
+    if (!into) this.set(key, (into = []));
+    // One by one: a spread of thousands of arguments can overflow the stack.
+    for (const row of rows) into.push(row);
+  }
 }

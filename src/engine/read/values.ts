@@ -266,20 +266,26 @@ function parseNamedMonth(text: string): string | null {
   return null;
 }
 
-/** `30192000-1`, `30192000`, `CPV 3019 2000` → `30192000`; anything else → null. */
-export function normaliseCpv(value: CellValue): string | null {
-  if (typeof value !== 'string' || value.length > 40) return readCpv(value);
-  // A few hundred codes recur on all the lines of their products.
-  let cpv = CPV_CACHE.get(value);
-  if (cpv === undefined) {
-    cpv = readCpv(value);
-    if (CPV_CACHE.size >= 50_000) CPV_CACHE.clear();
-    CPV_CACHE.set(value, cpv);
-  }
-  return cpv;
+/**
+ * `read`, asked once per distinct short text: codes and numbers recur on all the lines of their
+ * product or supplier. The memo is emptied when it grows large, so memory stays bounded.
+ */
+function oncePerText(read: (value: CellValue) => string | null): (value: CellValue) => string | null {
+  const memo = new Map<string, string | null>();
+  return (value) => {
+    if (typeof value !== 'string' || value.length > 40) return read(value);
+    let out = memo.get(value);
+    if (out === undefined) {
+      out = read(value);
+      if (memo.size >= 50_000) memo.clear();
+      memo.set(value, out);
+    }
+    return out;
+  };
 }
 
-const CPV_CACHE = new Map<string, string | null>();
+/** `30192000-1`, `30192000`, `CPV 3019 2000` → `30192000`; anything else → null. */
+export const normaliseCpv = oncePerText(readCpv);
 
 function readCpv(value: CellValue): string | null {
   const text = cellText(value).replace(/^cpv[:\s]*/i, '');
@@ -293,20 +299,7 @@ function readCpv(value: CellValue): string | null {
  * Belgian enterprise/VAT numbers in any spelling (`BE0403.170.701`, `BE 403 170 701`, `0403170701`)
  * → `BE0403170701`; other EU VAT numbers are upper-cased without spaces or dots.
  */
-export function normaliseVat(value: CellValue): string | null {
-  if (value === null) return null;
-  if (typeof value !== 'string' || value.length > 40) return readVat(value);
-  // Each supplier's number recurs on all its lines.
-  let vat = VAT_CACHE.get(value);
-  if (vat === undefined) {
-    vat = readVat(value);
-    if (VAT_CACHE.size >= 50_000) VAT_CACHE.clear();
-    VAT_CACHE.set(value, vat);
-  }
-  return vat;
-}
-
-const VAT_CACHE = new Map<string, string | null>();
+export const normaliseVat = oncePerText(readVat);
 
 function readVat(value: CellValue): string | null {
   const text = cellText(value)
