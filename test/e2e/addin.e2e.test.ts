@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { runAnalysis } from '../../src/app/analyze-sources';
 import { readSourcePath } from '../../src/gateway/files/node';
 import { axeViolations, guardNetwork, launch, serveFolder } from '../support/browser';
 import { fakeOfficeScript } from '../support/fake-host-bundle';
@@ -98,7 +99,16 @@ it('runs the standalone flow on the sample files and downloads a workbook with e
 it('runs in Excel (a fake host) over two source sheets, writes its sheets and leaves the sources as they were', async () => {
   const [gemeente] = await readSourcePath(samples.gemeente);
   const [ocmw] = await readSourcePath(samples.ocmw);
-  const sheets = { Gemeente: gemeente!.rows, OCMW: ocmw!.rows };
+  // The OCMW's purchases three times over (its title and header rows once): over 5,000 rows, so the
+  // sheet goes to the worker in parts, and Lijnen comes back in parts.
+  const ocmwRows = [...ocmw!.rows, ...ocmw!.rows.slice(2), ...ocmw!.rows.slice(2)];
+  const sheets = { Gemeente: gemeente!.rows, OCMW: ocmwRows };
+  const lines = runAnalysis([
+    { name: 'Gemeente', tables: [{ ...gemeente!, rows: gemeente!.rows }] },
+    { name: 'OCMW', tables: [{ ...ocmw!, rows: ocmwRows }] },
+  ]).analysis.lines.length;
+  expect(ocmwRows.length).toBeGreaterThan(5_000);
+  expect(lines).toBeGreaterThan(5_000);
   const init = `window.__tandemFakeSheets = ${JSON.stringify(sheets)};`;
   const { context, page, foreign, errors } = await openPage('nl-BE', { body: await fakeOfficeScript() }, init);
   const before = await page.evaluate(() => {
@@ -120,11 +130,12 @@ it('runs in Excel (a fake host) over two source sheets, writes its sheets and le
   const after = await page.evaluate(() => {
     const fake = (
       window as unknown as {
-        __tandemFake: { values(s: string): unknown; sheetNames(): string[]; workbookState: { activeSheet: { name: string } | null } };
+        __tandemFake: { values(s: string): unknown[]; sheetNames(): string[]; workbookState: { activeSheet: { name: string } | null } };
       }
     ).__tandemFake;
     return {
       names: fake.sheetNames(),
+      lijnen: fake.values('Lijnen').length,
       sources: JSON.stringify([fake.values('Gemeente'), fake.values('OCMW')]),
       active: fake.workbookState.activeSheet?.name,
     };
@@ -132,6 +143,8 @@ it('runs in Excel (a fake host) over two source sheets, writes its sheets and le
   expect(after.names).toEqual(expect.arrayContaining(['Gemeente', 'OCMW', ...SHEETS_NL]));
   expect(after.sources).toBe(before);
   expect(after.active).toBe('Samenvatting');
+  // Every line on Lijnen, under its title, note and header rows.
+  expect(after.lijnen).toBe(3 + lines);
   expect(foreign).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
