@@ -5,7 +5,7 @@
  * 0.3 s. In parts of a few thousand rows, each copy takes tens of milliseconds, and the page can
  * draw and answer clicks between them.
  *
- * Plain functions and types only: the page imports this file.
+ * No engine code, only its types: the page imports this file.
  */
 import type { CellValue, SourceTable } from '../engine/model';
 import type { PlanCell, WritePlan } from '../engine/plan/types';
