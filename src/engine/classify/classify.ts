@@ -130,15 +130,20 @@ export function classifyLines(
   // key per line, and no map per description. Lines that read alike share one (read-only)
   // classification, so a run allocates per distinct text rather than per line.
   const textCache = new Map<string, Map<string, Map<string, Classification | null>>>();
+  const withoutContext = new Map<string, Classification | null>();
   const contextTokensCache = new Map<string, MatchTokens>();
   const matchText = (line: PurchaseLine): Classification | null => {
     const desc = line.description ?? '';
     const account = line.accountName ?? '';
     const sourceCategory = line.sourceCategory ?? '';
-    let byCategory = textCache.get(account);
-    if (!byCategory) textCache.set(account, (byCategory = new Map()));
-    let byDescription = byCategory.get(sourceCategory);
-    if (!byDescription) byCategory.set(sourceCategory, (byDescription = new Map()));
+    let byDescription = withoutContext;
+    if (account || sourceCategory) {
+      let byCategory = textCache.get(account);
+      if (!byCategory) textCache.set(account, (byCategory = new Map()));
+      const inContext = byCategory.get(sourceCategory);
+      if (!inContext) byCategory.set(sourceCategory, (byDescription = new Map()));
+      else byDescription = inContext;
+    }
     const known = byDescription.get(desc);
     if (known !== undefined) return known;
     const context = account ? (sourceCategory ? `${account} ${sourceCategory}` : account) : sourceCategory;
@@ -235,9 +240,21 @@ export function classifyLines(
     if (key === undefined) bySupplier.set(account, (key = `${sid}|${account}`));
     return key;
   };
-  const bySupplier = distribution(lines, perLine, (_, i) => supplierIds[i]!, tick);
-  const bySupplierAccount = distribution(lines, perLine, (l, i) => supplierAccountKey(l, supplierIds[i]!), tick);
-  const byAccount = distribution(lines, perLine, accountKey, tick);
+  // The three tallies in one pass over the lines.
+  const bySupplier = new Map<string, Tally>();
+  const bySupplierAccount = new Map<string, Tally>();
+  const byAccount = new Map<string, Tally>();
+  lines.forEach((line, i) => {
+    if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
+    const c = perLine[i];
+    if (!c) return;
+    const sid = supplierIds[i]!;
+    if (sid) count(bySupplier, sid, c.category);
+    const supplierAccount = supplierAccountKey(line, sid);
+    if (supplierAccount) count(bySupplierAccount, supplierAccount, c.category);
+    const account = accountKey(line);
+    if (account) count(byAccount, account, c.category);
+  });
   // One classification per tally that decides (and per supplier name), shared by its lines.
   const viaTally = (t: Tally | undefined, evidence: (d: Dominant) => Classification['evidence']): Classification | null => {
     if (!t) return null;
@@ -306,25 +323,11 @@ interface Dominant {
   total: number;
 }
 
-function distribution(
-  lines: readonly PurchaseLine[],
-  perLine: readonly (Classification | undefined)[],
-  keyOf: (line: PurchaseLine, index: number) => string,
-  tick?: Tick,
-): Map<string, Tally> {
-  const out = new Map<string, Tally>();
-  lines.forEach((line, i) => {
-    if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
-    const c = perLine[i];
-    if (!c) return;
-    const key = keyOf(line, i);
-    if (!key) return;
-    let t = out.get(key);
-    if (!t) out.set(key, (t = { counts: new Map(), total: 0 }));
-    t.counts.set(c.category, (t.counts.get(c.category) ?? 0) + 1);
-    t.total++;
-  });
-  return out;
+function count(tallies: Map<string, Tally>, key: string, category: string): void {
+  let t = tallies.get(key);
+  if (!t) tallies.set(key, (t = { counts: new Map(), total: 0 }));
+  t.counts.set(category, (t.counts.get(category) ?? 0) + 1);
+  t.total++;
 }
 
 function dominant(t: Tally): Dominant | null {

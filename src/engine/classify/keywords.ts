@@ -183,7 +183,8 @@ export class KeywordIndex {
     const words: { word: string; weight: number }[] = [];
     const keyParts = [`${factor}`];
     let afterPreposition = false;
-    for (const w of foldWords(text)) {
+    // Article numbers and amounts neither count nor are prepositions: they need not be looked up.
+    for (const w of foldWords(text, true)) {
       const kind = this.kindOf(w);
       if (kind & PREPOSITION && words.length > 0) afterPreposition = true;
       if (!(kind & COUNTS)) continue;

@@ -25,26 +25,35 @@ export function fold(text: string): string {
 /**
  * The words of `fold(text)` (none for a text without letters or digits). The matcher reads each
  * distinct description once: this splits plain-ASCII text in one pass, without the regular
- * expressions and the cache `fold` spends on it.
+ * expressions and the cache `fold` spends on it. With `dropCodes`, words that can never be content
+ * words (longer than any kept word with digits, and holding a digit: article numbers, amounts,
+ * dates) are left out as they are found.
  */
-export function foldWords(text: string): string[] {
+export function foldWords(text: string, dropCodes = false): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
   let start = -1;
+  let digits = false;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (c > 0x7f) {
       const folded = fold(text);
-      return folded ? folded.split(' ') : [];
+      const words = folded ? folded.split(' ') : [];
+      return dropCodes ? words.filter((w) => !isCode(w)) : words;
     }
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+    if (c >= 0x61 && c <= 0x7a) {
       if (start < 0) start = i;
+    } else if (c >= 0x30 && c <= 0x39) {
+      if (start < 0) start = i;
+      digits = true;
     } else if (start >= 0) {
-      out.push(lower.slice(start, i));
+      if (!(dropCodes && digits && i - start > MAX_KEPT_WITH_DIGITS)) out.push(lower.slice(start, i));
       start = -1;
+      digits = false;
     }
   }
-  if (start >= 0) out.push(start === 0 ? lower : lower.slice(start));
+  if (start >= 0 && !(dropCodes && digits && lower.length - start > MAX_KEPT_WITH_DIGITS))
+    out.push(start === 0 ? lower : lower.slice(start));
   return out;
 }
 
@@ -97,6 +106,13 @@ export function isStopword(word: string): boolean {
 
 /** Paper and print sizes keep their digits; other words with digits are article numbers or amounts. */
 const KEEP_WITH_DIGITS = /^(?:a[0-6]|[0-9]{1,2}d|4g|5g|usb\d?|m365|o365|b2b)$/;
+/** The longest word `KEEP_WITH_DIGITS` keeps. */
+const MAX_KEPT_WITH_DIGITS = 4;
+
+/** A word with a digit that is not kept (`foldWords`'s `dropCodes`); longer than any kept one. */
+function isCode(w: string): boolean {
+  return w.length > MAX_KEPT_WITH_DIGITS && HAS_DIGIT.test(w);
+}
 
 /** Content words of a text: folded, without stopwords, numbers, article numbers and units. */
 export function contentWords(text: string): string[] {

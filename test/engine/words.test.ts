@@ -1,0 +1,39 @@
+/**
+ * The matcher splits each distinct description with `foldWords(text, true)`, which leaves article
+ * numbers and amounts out as it scans. It must read the same words as `fold`, and leave out only
+ * words that could never count.
+ */
+import fc from 'fast-check';
+import { fold, foldWords, isContentWord } from '../../src/engine/text/normalize';
+
+// Descriptions as exports write them: words, article numbers, sizes, amounts, accents, punctuation.
+const piece = fc.oneof(
+  fc.constantFrom('Toner', 'HP', '305A', 'A4', '80g', 'kopieerpapier', 'café', 'Œuvre', 'USB3', 'm365', '3D', '2025', 'art.nr', '4206880', 'S3', '5G'),
+  fc.string({ unit: fc.constantFrom(...'abcxyz0123456789 -./éÜß'.split('')), maxLength: 12 }),
+);
+const description = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(' '));
+
+test('foldWords reads the words fold reads', () => {
+  fc.assert(
+    fc.property(description, (text) => {
+      const folded = fold(text);
+      expect(foldWords(text)).toEqual(folded ? folded.split(' ') : []);
+    }),
+  );
+});
+
+test('with dropCodes it leaves out only words with digits that are never content words', () => {
+  fc.assert(
+    fc.property(description, (text) => {
+      const all = foldWords(text);
+      const kept = foldWords(text, true);
+      const dropped = all.filter((w) => !kept.includes(w));
+      expect(kept).toEqual(all.filter((w) => !dropped.includes(w)));
+      for (const w of dropped) {
+        expect(/\d/.test(w)).toBe(true);
+        expect(isContentWord(w)).toBe(false);
+      }
+    }),
+  );
+  expect(foldWords('Toner HP 305A art. 4206880 A4 2025 usb3', true)).toEqual(['toner', 'hp', '305a', 'art', 'a4', '2025', 'usb3']);
+});
