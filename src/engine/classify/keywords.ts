@@ -59,7 +59,10 @@ interface WordInfo {
 export interface MatchTokens {
   key: string;
   factor: number;
-  words: { word: string; weight: number }[];
+  /** The words that count, in order. */
+  words: string[];
+  /** The index of the first word after a preposition (`words.length` when none is): from there on words count half. */
+  halfFrom: number;
 }
 
 export interface KeywordMatch {
@@ -180,19 +183,19 @@ export class KeywordIndex {
    * 410X`) have the same key and score alike.
    */
   tokens(text: string, factor = 1): MatchTokens {
-    const words: { word: string; weight: number }[] = [];
+    // Weights are worked out only for texts whose key is new (`matchTokens`), not for every text.
+    const words: string[] = [];
     const keyParts = [`${factor}`];
-    let afterPreposition = false;
+    let halfFrom = -1;
     // Article numbers and amounts neither count nor are prepositions: they need not be looked up.
     for (const w of foldWords(text, true)) {
       const kind = this.kindOf(w);
-      if (kind & PREPOSITION && words.length > 0) afterPreposition = true;
+      if (kind & PREPOSITION && words.length > 0 && halfFrom < 0) halfFrom = words.length;
       if (!(kind & COUNTS)) continue;
-      const position = Math.max(0.55, 1 - 0.15 * words.length);
-      words.push({ word: w, weight: position * (afterPreposition ? 0.5 : 1) });
-      keyParts.push(afterPreposition ? `${w}_` : w);
+      words.push(w);
+      keyParts.push(halfFrom >= 0 ? `${w}_` : w);
     }
-    return { key: keyParts.join(' '), factor, words };
+    return { key: keyParts.join(' '), factor, words, halfFrom: halfFrom < 0 ? words.length : halfFrom };
   }
 
   /** Whether a folded word is a preposition and whether it counts, asked once per distinct word. */
@@ -207,13 +210,14 @@ export class KeywordIndex {
   }
 
   /** `match` for a text's tokens. */
-  matchTokens({ key, factor, words }: MatchTokens): readonly KeywordMatch[] {
+  matchTokens({ key, factor, words, halfFrom }: MatchTokens): readonly KeywordMatch[] {
     const cached = this.matchCache.get(key);
     if (cached) return cached;
     const scores = new Map<number, KeywordMatch>();
-    const infos = words.map(({ word }) => this.info(word));
+    const infos = words.map((word) => this.info(word));
     for (let w = 0; w < words.length; w++) {
-      const weight = words[w]!.weight;
+      const position = Math.max(0.55, 1 - 0.15 * w);
+      const weight = position * (w >= halfFrom ? 0.5 : 1);
       for (const s of infos[w]!.scores) addScore(scores, s.category, s.score * weight * factor, s.keyword);
     }
     if (words.length > 1) {

@@ -59,7 +59,10 @@ interface Count {
 interface Group {
   category: string;
   spellings: Map<string, Count>;
-  perSource: Map<number, { q: number; c: number }>;
+  /** By source index (a handful): quantity and amount bought. */
+  perSource: ({ q: number; c: number } | undefined)[];
+  /** How many sources buy it. */
+  buyers: number;
 }
 /** A unit as written, and per description the item its lines buy (null: no content words). */
 interface Unit {
@@ -86,7 +89,7 @@ export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly 
     let byItem = groups.get(category);
     if (!byItem) groups.set(category, (byItem = new Map()));
     let g = byItem.get(item);
-    if (!g) byItem.set(item, (g = { category, spellings: new Map(), perSource: new Map() }));
+    if (!g) byItem.set(item, (g = { category, spellings: new Map(), perSource: [], buyers: 0 }));
     return g;
   };
   // By unit as written (a few), then description. Most descriptions recur, so each is split into
@@ -111,8 +114,11 @@ export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly 
     }
     d.spelling!.n++;
     const g = d.group;
-    let s = g.perSource.get(l.source);
-    if (!s) g.perSource.set(l.source, (s = { q: 0, c: 0 }));
+    let s = g.perSource[l.source];
+    if (!s) {
+      g.perSource[l.source] = s = { q: 0, c: 0 };
+      g.buyers++;
+    }
     s.q += l.quantity;
     s.c += l.amountCents;
   });
@@ -120,14 +126,13 @@ export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly 
   const byKey = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   const ordered = [...groups.entries()].sort(byKey).flatMap(([, byItem]) => [...byItem.entries()].sort(byKey).map(([, g]) => g));
   for (const g of ordered) {
-    if (g.perSource.size < 2) continue;
-    const prices = [...g.perSource.values()].map((s) => s.c / s.q);
+    if (g.buyers < 2) continue;
+    const bought = g.perSource.flatMap((s, source) => (s ? [{ source, s }] : []));
+    const prices = bought.map(({ s }) => s.c / s.q);
     const best = Math.min(...prices);
     if (Math.max(...prices) <= best * (1 + MIN_GAP)) continue;
     const item = [...g.spellings.entries()].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))[0]![0];
-    const rows = [...g.perSource.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([source, s]) => ({ category: g.category, item, source, quantity: round4(s.q), amountCents: s.c }));
+    const rows = bought.map(({ source, s }) => ({ category: g.category, item, source, quantity: round4(s.q), amountCents: s.c }));
     items.push({ category: g.category, item, rows });
   }
   return items;
