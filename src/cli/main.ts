@@ -5,7 +5,7 @@ import { SourceError } from '../gateway/files/errors';
 import { isFolder, isInside, readSourcePath, samePath, writeFileAtomic } from '../gateway/files/node';
 import { baseName } from '../gateway/files/read';
 import { planToXlsx, readWorkbookForRerun } from '../gateway/files/write';
-import { nativeZipEntry } from '../gateway/files/node-zip';
+import { NativeUnzipInflate, nativeZipEntry } from '../gateway/files/node-zip';
 import { isTandemSheetName, readPreviousEdits } from '../engine/plan/edits';
 import { columnLetter, type SourceTable } from '../engine/model';
 import type { SourceResult } from '../engine/analyze';
@@ -316,7 +316,7 @@ async function readPrevious(file: string, m: Messages): Promise<{ bytes: Uint8Ar
     throw new UsageError(m.usage.cannotWrite(file, reason(e, m)), e instanceof Error ? e.message : String(e));
   }
   try {
-    const { tandem, tables } = await readWorkbookForRerun(file, bytes);
+    const { tandem, tables } = await readWorkbookForRerun(file, bytes, NativeUnzipInflate);
     if (!tandem) throw new UsageError(m.usage.notTandem(file));
     return { bytes, tables };
   } catch (e) {

@@ -1,6 +1,7 @@
-import { constants, crc32, deflateRaw } from 'node:zlib';
-import type { AsyncFlateStreamHandler, ZipInputFile } from 'fflate';
+import { constants, crc32, deflateRaw, inflateRawSync } from 'node:zlib';
+import type { AsyncFlateStreamHandler, FlateError, UnzipDecoder, ZipInputFile } from 'fflate';
 import type { ZipEntry } from './big-sheet';
+import { concatBytes } from './bytes';
 
 /**
  * A zip entry compressed by Node's native zlib on its thread pool: about five times faster than
@@ -35,3 +36,31 @@ class NativeDeflateEntry implements ZipInputFile, ZipEntry {
 
 // Level 3: twice as fast as the default 6 on sheet XML, for a file about an eighth larger.
 export const nativeZipEntry = (name: string, mtime: Date): ZipEntry => new NativeDeflateEntry(name, mtime, 3);
+
+/**
+ * Inflates a zip entry with Node's native zlib, for fflate's `Unzip`: the reader's parts come out
+ * three to four times faster than from fflate's JavaScript inflate (a 100,000-row sheet in about
+ * 0.1 s instead of 0.35 s). An entry's compressed bytes are gathered and inflated in one call.
+ */
+export class NativeUnzipInflate implements UnzipDecoder {
+  static readonly compression = 8;
+  ondata!: AsyncFlateStreamHandler;
+  private readonly chunks: Uint8Array[] = [];
+
+  push(chunk: Uint8Array, final: boolean): void {
+    // fflate hands out views it never changes afterwards: keeping them is enough.
+    this.chunks.push(chunk);
+    if (!final) return;
+    let out: Buffer;
+    try {
+      out = inflateRawSync(concatBytes(this.chunks));
+    } catch (e) {
+      const failure = Object.assign(new Error(e instanceof Error ? e.message : String(e)), { code: 1 }) as FlateError;
+      this.ondata(failure, new Uint8Array(0), true);
+      return;
+    }
+    this.chunks.length = 0;
+    // zlib gives a Buffer over a plain ArrayBuffer.
+    this.ondata(null, new Uint8Array(out.buffer as ArrayBuffer, out.byteOffset, out.byteLength), true);
+  }
+}

@@ -2,6 +2,7 @@ import { promises as fs, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import type { SourceTable } from '../../engine/model';
 import { SourceError } from './errors';
+import { NativeUnzipInflate } from './node-zip';
 import { readTables } from './read';
 
 const SOURCE_FILE = /\.(xlsx|xlsm|csv|txt|tsv)$/i;
@@ -32,7 +33,7 @@ export async function readSourcePath(file: string, sheet?: string): Promise<Sour
   } catch (e) {
     throw new SourceError('unreadable', file, (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e)));
   }
-  return readTables(file, bytes, sheet);
+  return readTables(file, bytes, sheet, false, undefined, NativeUnzipInflate);
 }
 
 let tmpCounter = 0;

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { UnzipDecoderConstructor } from 'fflate';
 import { columnLetter, type SourceTable, type Tick } from '../../engine/model';
 import { HEADER_FILL, INPUT_FILL, moneyFormat, numberFormatFor } from '../formats';
 import { addCharts, type BarChartSpec } from './chart';
@@ -190,9 +191,16 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
   return spliceBigSheets(withCharts, bodies, options.zipEntry, tick, options.meanwhile);
 }
 
-/** Whether a workbook was written by Tandem (its marker), and its sheets as plain tables. */
-export async function readWorkbookForRerun(file: string, bytes: Uint8Array): Promise<{ tandem: boolean; tables: SourceTable[] }> {
+/**
+ * Whether a workbook was written by Tandem (its marker), and its sheets as plain tables. `inflate`:
+ * the platform's own inflate, where it has one (see `readXlsxSheets`).
+ */
+export async function readWorkbookForRerun(
+  file: string,
+  bytes: Uint8Array,
+  inflate?: UnzipDecoderConstructor,
+): Promise<{ tandem: boolean; tables: SourceTable[] }> {
   const tandem = hasKeyword(bytes, TANDEM_MARKER);
-  const tables = await readTables(file, bytes, undefined, true);
+  const tables = await readTables(file, bytes, undefined, true, undefined, inflate);
   return { tandem, tables };
 }
