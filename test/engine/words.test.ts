@@ -8,7 +8,24 @@ import { fold, foldWords, isContentWord } from '../../src/engine/text/normalize'
 
 // Descriptions as exports write them: words, article numbers, sizes, amounts, accents, punctuation.
 const piece = fc.oneof(
-  fc.constantFrom('Toner', 'HP', '305A', 'A4', '80g', 'kopieerpapier', 'café', 'Œuvre', 'USB3', 'm365', '3D', '2025', 'art.nr', '4206880', 'S3', '5G'),
+  fc.constantFrom(
+    'Toner',
+    'HP',
+    '305A',
+    'A4',
+    '80g',
+    'kopieerpapier',
+    'café',
+    'Œuvre',
+    'USB3',
+    'm365',
+    '3D',
+    '2025',
+    'art.nr',
+    '4206880',
+    'S3',
+    '5G',
+  ),
   fc.string({ unit: fc.constantFrom(...'abcxyz0123456789 -./éÜß'.split('')), maxLength: 12 }),
 );
 const description = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(' '));

@@ -301,4 +301,3 @@ describe('reading a long CSV', () => {
     expect(quiet!.rows[8]).toEqual(['7', 'Kabel; 2 m\nzwart', 'Monitor 24" HD', '12,50']);
   });
 });
-

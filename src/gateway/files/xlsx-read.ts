@@ -53,8 +53,7 @@ export function readXlsxSheets(
   const partNames = new Set(chosen.map((e) => e.part).filter((p): p is string => !!p));
   const wantedPart = (name: string) => partNames.has(name) || /^xl\/(sharedStrings|styles)\.xml$/i.test(name);
   // In chunks only when someone shows progress: with fflate's inflate it costs about a quarter more time.
-  const parts =
-    tick || inflate ? unzipInChunks(bytes, wantedPart, tick, inflate) : unzipSync(bytes, { filter: (f) => wantedPart(f.name) });
+  const parts = tick || inflate ? unzipInChunks(bytes, wantedPart, tick, inflate) : unzipSync(bytes, { filter: (f) => wantedPart(f.name) });
   const partText = (name: string): string | undefined => {
     const key = Object.keys(parts).find((k) => k.toLowerCase() === name.toLowerCase());
     return key ? strFromU8(parts[key]!) : undefined;
