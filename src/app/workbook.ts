@@ -2,6 +2,7 @@
  * Workbook mode (the task pane in Excel): the flows the wizard calls, over a `WorkbookPort` (the
  * Office.js gateway in Excel, a fake in tests) and an `EngineRunner` (the worker).
  */
+import { LINE_EDITS } from '../engine/plan/line-edits';
 import type { WritePlan } from '../engine/plan/types';
 import type { ReportOverview } from '../engine/report';
 import type { SheetInfo, TandemSettings, WorkbookPort } from '../gateway/port';
@@ -109,6 +110,9 @@ export function inspectSheets(
   });
 }
 
+/** The share of a run's progress bar for reading Tandem's sheets from the earlier run; the engine has the rest. */
+const TANDEM_READ_SHARE = 0.05;
+
 /**
  * Runs the engine over the sources read before, each with its confirmed mapping. Tandem's sheets
  * from an earlier run are read first, so what people typed there is carried over.
@@ -125,7 +129,12 @@ export function runWorkbook(
     onProgress?.({ phase: 'read', fraction: 0 });
     let previous: TableSource['tables'] = [];
     try {
-      previous = await port.readTandemSheets();
+      // Of Lijnen only the rows someone typed a category in: the rest is most of the workbook.
+      previous = await port.readTandemSheets({
+        editedRowsOnly: LINE_EDITS,
+        onProgress: (p) => onProgress?.({ phase: 'read', fraction: TANDEM_READ_SHARE * clamp(p.total > 0 ? p.done / p.total : 1) }),
+        signal,
+      });
     } catch {
       // Without the earlier sheets the run still works; people's edits are then not carried over.
       previous = [];
@@ -137,7 +146,7 @@ export function runWorkbook(
       settings,
       ...(previous.length > 0 ? { previous } : {}),
     };
-    const outcome = await track(runner.start(request, (m) => onProgress?.(fromWorker(m, 0.05, 1))));
+    const outcome = await track(runner.start(request, (m) => onProgress?.(fromWorker(m, TANDEM_READ_SHARE, 1))));
     if (outcome.status !== 'done') return outcome;
     const m = outcome.value;
     if (m.kind !== 'result' || !m.plan) return { status: 'failed', error: { code: 'internal', detail: 'unexpected answer' } };

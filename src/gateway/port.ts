@@ -26,6 +26,19 @@ export interface TandemSettings {
   central?: string;
 }
 
+/** How to read Tandem's sheets from an earlier run. */
+export interface TandemSheetsRead {
+  /**
+   * A long sheet of which only the rows someone typed in matter: the sheet with this key in the
+   * plan, and the header of its input column in any language. Its table then holds its rows down to
+   * the header row, then only the rows with something in that column (the rest are never read).
+   */
+  editedRowsOnly?: { sheetKey: string; inputHeaders: readonly string[] };
+  /** Rows read so far, of all the sheets' rows. */
+  onProgress?: (p: GatewayProgress) => void;
+  signal?: AbortSignal;
+}
+
 /**
  * The one port through which the app touches a workbook. The Office.js gateway implements it over
  * the open workbook; tests implement it over an in-memory fake.
@@ -35,7 +48,7 @@ export interface WorkbookPort {
   /** Reads a sheet's used range in blocks, as plain values (dates as ISO text). */
   readSheet(name: string, onProgress?: (p: GatewayProgress) => void, signal?: AbortSignal): Promise<SourceTable>;
   /** Tandem's own sheets from an earlier run (for carrying people's edits over); empty when none. */
-  readTandemSheets(): Promise<SourceTable[]>;
+  readTandemSheets(options?: TandemSheetsRead): Promise<SourceTable[]>;
   /**
    * Writes the plan: Tandem's earlier sheets are replaced, a user's sheet with the same name is never
    * touched (Tandem picks another name), sources are never written. Returns the names used per sheet key.

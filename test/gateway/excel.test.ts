@@ -1,6 +1,7 @@
 import { runAnalysis } from '../../src/app/analyze-sources';
 import type { SourceTable } from '../../src/engine/model';
 import { readPreviousEdits } from '../../src/engine/plan/edits';
+import { LINE_EDITS } from '../../src/engine/plan/line-edits';
 import type { SheetPlan, WritePlan } from '../../src/engine/plan/types';
 import { isoToExcelSerial } from '../../src/engine/read/values';
 import { numberFormatFor } from '../../src/gateway/formats';
@@ -509,6 +510,101 @@ describe('writing the plan', () => {
 });
 
 // ------------------------------------------------------------------------------------------ failures
+
+describe('a re-run reads of Lijnen only the rows people typed a category in', () => {
+  /** The sample plan written, and categories typed on some of its Lijnen rows (0-based sheet rows). */
+  async function typedWorkbook(typedRows: (headerRow: number, last: number) => number[], options: ExcelGatewayOptions = {}) {
+    const fake = sampleWorkbook();
+    const gw = gatewayOver(fake, options);
+    const names = await gw.applyPlan(samplePlan);
+    const lines = samplePlan.sheets.find((s) => s.key === 'lines')!;
+    const headerRow = lines.rows.findIndex((r) => r.some((c) => c.v === 'Eigen categorie'));
+    const input = lines.rows[headerRow]!.findIndex((c) => c.v === 'Eigen categorie');
+    const rows = typedRows(headerRow, lines.rows.length - 1);
+    for (const r of rows) fake.setCells(names.lines!, addr(r, input), [[`Eigen ${r}`]]);
+    return { fake, gw, names, lines, headerRow, input, rows };
+  }
+
+  it('finds the same edits as reading every row, from a fraction of the bytes', async () => {
+    // Typed on the first rows under the header (a run), on single rows far apart, and on the last row.
+    const { fake, gw, lines, headerRow, rows } = await typedWorkbook((h, last) => [h + 1, h + 2, h + 3, 500, 1_500, 1_501, last]);
+    expect(lines.rows.length).toBeGreaterThan(3_000);
+    fake.resetStats();
+    const full = await gw.readTandemSheets();
+    const fullBytes = fake.stats.totalResponseBytes;
+    fake.resetStats();
+    const progress: GatewayProgress[] = [];
+    const lean = await gw.readTandemSheets({ editedRowsOnly: LINE_EDITS, onProgress: (p) => progress.push(p) });
+    const leanBytes = fake.stats.totalResponseBytes;
+    bench(`re-run read of the sample's sheets: every row ${fullBytes} B, typed rows only ${leanBytes} B`, fake);
+
+    const edits = readPreviousEdits(lean);
+    expect(edits.lineOverrides.map((o) => o.category)).toEqual(rows.map((r) => `Eigen ${r}`));
+    expect(edits).toEqual(readPreviousEdits(full));
+    const fullLines = full.find((t) => t.sheet === lines.name)!;
+    const leanLines = lean.find((t) => t.sheet === lines.name)!;
+    expect(leanLines.rows).toEqual([...fullLines.rows.slice(0, headerRow + 1), ...rows.map((r) => fullLines.rows[r])]);
+    expect(lean.filter((t) => t !== leanLines)).toEqual(full.filter((t) => t !== fullLines));
+    expect(leanBytes).toBeLessThan(fullBytes / 4);
+    // One bar over all of Tandem's sheets: it never goes back, and ends full.
+    expect(progress.length).toBeGreaterThan(2);
+    progress.forEach((p, i) => i > 0 && expect(p.done).toBeGreaterThanOrEqual(progress[i - 1]!.done));
+    expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total);
+  });
+
+  it('reads many scattered rows in batches that stay under a small budget', async () => {
+    const LIMIT = 60_000;
+    const { fake, gw, rows } = await typedWorkbook((h, last) => {
+      const out: number[] = [];
+      for (let r = h + 1; r <= last; r += r % 3 === 0 ? 1 : 4) out.push(r);
+      return out;
+    });
+    expect(rows.length).toBeGreaterThan(1_000);
+    const full = readPreviousEdits(await gw.readTandemSheets());
+    fake.limits.maxResponseBytes = LIMIT;
+    fake.resetStats();
+    const small = gatewayOver(fake, { maxPayloadBytes: 40_000 });
+    const lean = readPreviousEdits(await small.readTandemSheets({ editedRowsOnly: LINE_EDITS }));
+    expect(lean).toEqual(full);
+    expect(lean.lineOverrides).toHaveLength(rows.length);
+    expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(LIMIT);
+    // Many rows to a sync, not a sync per run of rows.
+    expect(fake.stats.syncs).toBeLessThan(rows.length / 10);
+  });
+
+  it('reads rows Excel finds too large again in smaller batches', async () => {
+    // Some 300 rows in short runs: more than one response Excel takes here.
+    const { fake, gw, rows } = await typedWorkbook((h) => Array.from({ length: 300 }, (_, i) => h + 1 + i * 5 + (i % 2)));
+    const full = readPreviousEdits(await gw.readTandemSheets());
+    // A budget larger than what Excel takes: the gateway learns from the refusals.
+    fake.limits.maxResponseBytes = 20_000;
+    fake.resetStats();
+    const lean = readPreviousEdits(
+      await gatewayOver(fake, { maxPayloadBytes: 4_000_000 }).readTandemSheets({ editedRowsOnly: LINE_EDITS }),
+    );
+    expect(lean).toEqual(full);
+    expect(lean.lineOverrides).toHaveLength(rows.length);
+    expect(fake.stats.perSync.some((x) => !x.ok)).toBe(true);
+  });
+
+  it('reads a Lijnen sheet whose input column is no longer recognised in full', async () => {
+    const { fake, gw, names, headerRow, input } = await typedWorkbook((h) => [h + 5]);
+    fake.setCells(names.lines!, addr(headerRow, input), [['Mijn kolom']]);
+    const full = await gw.readTandemSheets();
+    expect(await gw.readTandemSheets({ editedRowsOnly: LINE_EDITS })).toEqual(full);
+  });
+
+  it('stops reading when cancelled', async () => {
+    const { gw } = await typedWorkbook((h) => [h + 1]);
+    const controller = new AbortController();
+    const read = gw.readTandemSheets({
+      editedRowsOnly: LINE_EDITS,
+      signal: controller.signal,
+      onProgress: (p) => p.done > 0 && controller.abort(),
+    });
+    await expect(read).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
 
 describe('a failed or cancelled write leaves the workbook as it was', () => {
   let syncsOfAWrite = 0;

@@ -10,6 +10,7 @@ import { pickLang } from '../../src/app/lang';
 import { confirmedMapping, initialMapping, mappingIssues, NO_COLUMN } from '../../src/app/mapping';
 import { reviewOf } from '../../src/app/review';
 import { createWorkerRunner, type WorkerLike } from '../../src/app/runner';
+import { LINE_EDITS } from '../../src/engine/plan/line-edits';
 import { defaultChoices, inspectSheets, listSourceSheets, rememberChoices, runWorkbook, writeWorkbook } from '../../src/app/workbook';
 import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
 import { createFakeRunner, FakeWorkbook, sampleSheets } from './fakes';
@@ -256,6 +257,49 @@ describe('workbook flow over a WorkbookPort', () => {
       { name: 'OCMW', sheet: 'OCMW' },
     ]).result;
     expect(o).toEqual({ status: 'failed', error: { code: 'read-failed', sheet: 'OCMW', detail: 'Excel says no' } });
+  });
+
+  test('a run reads Tandem’s earlier sheets with Lijnen’s typed rows only, on the bar, and carries the edits to the engine', async () => {
+    const book = new FakeWorkbook(sampleSheets());
+    const { runner, requests } = createFakeRunner();
+    const inspected = await inspectSheets(book, runner, [
+      { name: 'Gemeente', sheet: 'Gemeente' },
+      { name: 'OCMW', sheet: 'OCMW' },
+    ]).result;
+    if (inspected.status !== 'done') throw new Error('inspect failed');
+    const first = await runWorkbook(book, runner, inspected.value.sources, [], { lang: 'nl' }).result;
+    if (first.status !== 'done') throw new Error('run failed');
+    book.previousTables = [{ file: 'Toewijzing', sheet: 'Toewijzing', rows: [['Toewijzing'], ['Categorie-id', 'Status']] }];
+    const fractions: { phase: string; fraction: number }[] = [];
+    const second = await runWorkbook(book, runner, inspected.value.sources, [], { lang: 'nl' }, (p) => fractions.push(p)).result;
+    expect(second.status).toBe('done');
+    expect(book.tandemReads.at(-1)!.editedRowsOnly).toEqual(LINE_EDITS);
+    expect(book.tandemReads.at(-1)!.signal).toBeInstanceOf(AbortSignal);
+    const sent = requests.filter((r) => r.kind === 'run-tables').at(-1);
+    expect(sent && sent.kind === 'run-tables' && sent.previous).toEqual(book.previousTables);
+    // Reading Tandem's sheets moves the first twentieth of the bar, then the engine takes over.
+    const reading = fractions.filter((p) => p.phase === 'read');
+    expect(reading.map((p) => p.fraction)).toEqual([0, 0, 0.05]);
+    expect(fractions.every((p, i) => i === 0 || p.fraction >= fractions[i - 1]!.fraction)).toBe(true);
+  });
+
+  test('cancel while Tandem’s earlier sheets are read stops the run', async () => {
+    const book = new FakeWorkbook(sampleSheets());
+    const { runner, requests } = createFakeRunner();
+    const inspected = await inspectSheets(book, runner, [
+      { name: 'Gemeente', sheet: 'Gemeente' },
+      { name: 'OCMW', sheet: 'OCMW' },
+    ]).result;
+    if (inspected.status !== 'done') throw new Error('inspect failed');
+    let release = () => undefined as void;
+    book.tandemReadWaitsFor = new Promise<void>((resolve) => (release = resolve));
+    const handle = runWorkbook(book, runner, inspected.value.sources, [], { lang: 'nl' });
+    await new Promise((r) => setTimeout(r, 10));
+    handle.cancel();
+    release();
+    await expect(handle.result).resolves.toEqual({ status: 'cancelled' });
+    expect(book.tandemReads[0]!.signal!.aborted).toBe(true);
+    expect(requests.filter((r) => r.kind === 'run-tables')).toEqual([]);
   });
 
   test('cancel during a run reports cancelled', async () => {

@@ -8,7 +8,7 @@ import { inspectTable } from '../../src/app/inspect';
 import { createInProcessRunner, type EngineRequest } from '../../src/app/runner';
 import type { CellValue, SourceTable } from '../../src/engine/model';
 import type { WritePlan } from '../../src/engine/plan/types';
-import type { GatewayProgress, SheetInfo, TandemSettings, WorkbookPort } from '../../src/gateway/port';
+import type { GatewayProgress, SheetInfo, TandemSettings, TandemSheetsRead, WorkbookPort } from '../../src/gateway/port';
 import type { ErrorMessage, FileSource, TableSource, WorkerRequest } from '../../src/worker/protocol';
 
 /** A workbook in memory: sheets by name; records what was written, activated and saved. */
@@ -45,8 +45,20 @@ export class FakeWorkbook implements WorkbookPort {
     return { file: 'Werkmap.xlsx', sheet: name, rows: rows.map((r) => [...r]) };
   }
 
-  async readTandemSheets(): Promise<SourceTable[]> {
-    return [];
+  /** What each read of Tandem's sheets was asked, and the tables it gives (none unless a test sets them). */
+  readonly tandemReads: TandemSheetsRead[] = [];
+  previousTables: SourceTable[] = [];
+  /** When set, the read of Tandem's sheets waits for it (a slow workbook). */
+  tandemReadWaitsFor: Promise<void> | null = null;
+
+  async readTandemSheets(options: TandemSheetsRead = {}): Promise<SourceTable[]> {
+    this.tandemReads.push(options);
+    const total = this.previousTables.reduce((n, t) => n + t.rows.length, 0);
+    options.onProgress?.({ phase: 'read', done: 0, total });
+    if (this.tandemReadWaitsFor) await this.tandemReadWaitsFor;
+    if (options.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+    options.onProgress?.({ phase: 'read', done: total, total });
+    return this.previousTables;
   }
 
   async applyPlan(plan: WritePlan, onProgress?: (p: GatewayProgress) => void): Promise<Record<string, string>> {

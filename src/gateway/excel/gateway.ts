@@ -1,6 +1,6 @@
 import type { SourceTable } from '../../engine/model';
 import type { SheetPlan, WritePlan } from '../../engine/plan/types';
-import type { GatewayProgress, SheetInfo, TandemSettings, WorkbookPort } from '../port';
+import type { GatewayProgress, SheetInfo, TandemSettings, TandemSheetsRead, WorkbookPort } from '../port';
 import {
   MARKER_KEY,
   markerValue,
@@ -14,7 +14,7 @@ import {
   tempSheetName,
   type SheetMarker,
 } from './names';
-import { MAX_CELLS_PER_READ, readUsedRange, type ReadSession } from './read';
+import { MAX_CELLS_PER_READ, readEditedRows, readUsedRange, type ReadSession } from './read';
 import { ExcelGatewayError, syncWithTimeout, throwIfAborted, yieldToUi } from './sync';
 import { ACTION_BYTES, sheetCells, sheetOps, type WriteEnv, type WriteOp } from './write';
 
@@ -253,16 +253,28 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookP
       return run((context) => readTable(session(context), name, onProgress, signal));
     },
 
-    async readTandemSheets(): Promise<SourceTable[]> {
+    async readTandemSheets(options: TandemSheetsRead = {}): Promise<SourceTable[]> {
+      const { editedRowsOnly, onProgress, signal } = options;
       return run(async (context) => {
         const s = session(context);
-        const book = await inspect(s, {});
+        const book = await inspect(s, { used: true });
+        const own = book.sheets.filter((e) => e.tandem);
+        // One progress over all the sheets: rows done before this sheet, plus this sheet's.
+        const total = own.reduce((n, x) => n + x.rows, 0);
+        let before = 0;
         const tables: SourceTable[] = [];
-        for (const x of book.sheets.filter((e) => e.tandem)) {
+        for (const x of own) {
+          throwIfAborted(signal);
+          const progress = (p: GatewayProgress) => onProgress?.({ phase: 'read', done: before + Math.min(p.done, x.rows), total });
+          const rows =
+            editedRowsOnly && x.marker?.key === editedRowsOnly.sheetKey
+              ? await readEditedRows(s, x.name, editedRowsOnly.inputHeaders, progress, signal)
+              : await readUsedRange(s, x.name, progress, signal);
+          before += x.rows;
           // Named as the plan named it, so a re-run finds `Toewijzing` even when it was written as `Toewijzing (Tandem)`.
-          const t = await readTable(s, x.name);
-          if (t.rows.length) tables.push({ ...t, sheet: x.marker?.plan ?? x.name });
+          if (rows.length) tables.push({ file: x.name, sheet: x.marker?.plan ?? x.name, rows });
         }
+        onProgress?.({ phase: 'read', done: total, total });
         return tables;
       });
     },

@@ -41,6 +41,45 @@ async function readBlock(s: ReadSession, sheet: Excel.Worksheet, row: number, co
   return { values, formats, bytes: jsonBytes(values) + jsonBytes(formats) };
 }
 
+/** A block of a sheet: its first row and column (0-based) and its size. */
+interface Window {
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+}
+
+/** The sheet and its used range (values only, so formatting alone does not widen it); null when the sheet is empty. */
+async function usedWindow(s: ReadSession, sheetName: string): Promise<{ sheet: Excel.Worksheet; window: Window | null }> {
+  const { context } = s;
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  await s.timed(context.sync(), `finding the used range of '${sheetName}'`);
+  if (sheet.isNullObject) throw new ExcelGatewayError('no-such-sheet', sheetName, { sheet: sheetName });
+  if (used.isNullObject) return { sheet, window: null };
+  const window = { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount };
+  used.untrack();
+  return { sheet, window };
+}
+
+/** Rows as the engine wants them: padded with `left` empty cells, trailing empty cells trimmed. */
+function toRows(values: unknown[][], formats: unknown[][], count: number, left: number, columns: number): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (let i = 0; i < count; i++) {
+    const v = values[i] ?? [];
+    const f = formats[i] ?? [];
+    const row: CellValue[] = [];
+    for (let c = 0; c < left; c++) row.push(null);
+    for (let c = 0; c < columns; c++) row.push(cellFromExcel(v[c], f[c]));
+    let end = row.length;
+    while (end > 0 && row[end - 1] === null) end--;
+    row.length = end;
+    rows.push(row);
+  }
+  return rows;
+}
+
 /**
  * Reads a sheet's used range (values only, so formatting alone does not widen it) in blocks of rows sized
  * so each response stays under the byte budget and the cell cap: the first block is small and measured,
@@ -55,28 +94,180 @@ export async function readUsedRange(
   signal?: AbortSignal,
 ): Promise<CellValue[][]> {
   throwIfAborted(signal);
-  const { context } = s;
-  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('rowIndex,columnIndex,rowCount,columnCount');
-  await s.timed(context.sync(), `finding the used range of '${sheetName}'`);
-  if (sheet.isNullObject) throw new ExcelGatewayError('no-such-sheet', sheetName, { sheet: sheetName });
-  if (used.isNullObject) return [];
-  const top = used.rowIndex;
-  const left = used.columnIndex;
-  const total = used.rowCount;
-  const columns = used.columnCount;
-  used.untrack();
-
+  const { sheet, window } = await usedWindow(s, sheetName);
+  if (!window) return [];
   const rows: CellValue[][] = [];
-  for (let r = 0; r < top; r++) rows.push([]);
+  for (let r = 0; r < window.top; r++) rows.push([]);
+  onProgress?.({ phase: 'read', done: 0, total: window.rows });
+  for (const row of await readWindow(
+    s,
+    sheet,
+    sheetName,
+    window,
+    (done) => onProgress?.({ phase: 'read', done, total: window.rows }),
+    signal,
+  ))
+    rows.push(row);
+  return rows;
+}
+
+/** Rows of a sheet read before the input column is looked for: Tandem's headers stand in the first few. */
+const HEAD_ROWS = 10;
+/** Ranges queued in one sync when reading scattered rows. */
+const MAX_RANGES_PER_SYNC = 500;
+
+/**
+ * Of a long sheet Tandem wrote, the rows a re-run needs: those down to its header row, then only the
+ * rows where someone typed in the input column (named by one of `inputHeaders`). The input column
+ * alone is read to find them, then those rows whole, several runs of rows per sync. So `rows[i]` is
+ * the spreadsheet's row `i + 1` only down to the header. A sheet without such a header is read whole.
+ */
+export async function readEditedRows(
+  s: ReadSession,
+  sheetName: string,
+  inputHeaders: readonly string[],
+  onProgress?: (p: GatewayProgress) => void,
+  signal?: AbortSignal,
+): Promise<CellValue[][]> {
+  throwIfAborted(signal);
+  const { sheet, window } = await usedWindow(s, sheetName);
+  if (!window) return [];
+  const total = window.rows;
+  const progress = (done: number) => onProgress?.({ phase: 'read', done, total });
+  progress(0);
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < window.top; r++) rows.push([]);
+  const headCount = Math.min(total, HEAD_ROWS);
+  const head = await readWindow(s, sheet, sheetName, { ...window, rows: headCount }, undefined, signal);
+  for (const row of head) rows.push(row);
+  progress(headCount);
+  let headerRow = -1;
+  let input = -1;
+  for (let r = window.top; r < rows.length && input < 0; r++) {
+    input = rows[r]!.findIndex((v) => typeof v === 'string' && inputHeaders.includes(v));
+    if (input >= 0) headerRow = r;
+  }
+  const rest: Window = { ...window, top: window.top + headCount, rows: total - headCount };
+  if (input < 0) {
+    // Not the sheet Tandem wrote (or changed past recognition): all of it, as any other sheet.
+    for (const row of await readWindow(s, sheet, sheetName, rest, (done) => progress(headCount + done), signal)) rows.push(row);
+    return rows;
+  }
+  const kept = rows.slice(0, headerRow + 1);
+  for (const row of rows.slice(headerRow + 1)) if (row[input] != null) kept.push(row);
+  if (rest.rows === 0) return kept;
+  const column = await readWindow(s, sheet, sheetName, { ...rest, left: input, columns: 1 }, (done) => progress(headCount + done), signal);
+  const runs: { top: number; rows: number }[] = [];
+  column.forEach((cells, i) => {
+    if (cells[input] == null) return;
+    const top = rest.top + i;
+    const last = runs[runs.length - 1];
+    if (last && last.top + last.rows === top) last.rows++;
+    else runs.push({ top, rows: 1 });
+  });
+  // A response holds values and number formats: about twice the values' JSON, until measured.
+  const bytesPerRow = Math.max(GUESS_BYTES_PER_CELL * window.columns, (2 * jsonBytes(head)) / Math.max(1, head.length));
+  for (const row of await readRuns(s, sheet, sheetName, runs, window, bytesPerRow, signal)) kept.push(row);
+  progress(total);
+  return kept;
+}
+
+/**
+ * Reads runs of rows (each `window.columns` wide from `window.left`), queuing as many as the byte
+ * budget takes in one sync; a run larger than the budget is read by itself in blocks.
+ */
+async function readRuns(
+  s: ReadSession,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  runs: readonly { top: number; rows: number }[],
+  window: Window,
+  bytesPerRowGuess: number,
+  signal?: AbortSignal,
+): Promise<CellValue[][]> {
+  const rows: CellValue[][] = [];
+  let bytesPerRow = bytesPerRowGuess;
+  const fit = () => Math.max(1, Math.floor((s.maxPayloadBytes * HEADROOM) / bytesPerRow));
+  // After Excel refused a batch as too large, batches stay at most half of it.
+  let ceiling = Infinity;
+  let budgetRows = fit();
+  let i = 0;
+  while (i < runs.length) {
+    throwIfAborted(signal);
+    const first = runs[i]!;
+    if (first.rows > budgetRows) {
+      for (const row of await readWindow(s, sheet, sheetName, { ...window, top: first.top, rows: first.rows }, undefined, signal))
+        rows.push(row);
+      i++;
+      continue;
+    }
+    const batch: { top: number; rows: number }[] = [];
+    let count = 0;
+    while (i + batch.length < runs.length && batch.length < MAX_RANGES_PER_SYNC && count + runs[i + batch.length]!.rows <= budgetRows) {
+      count += runs[i + batch.length]!.rows;
+      batch.push(runs[i + batch.length]!);
+    }
+    const read = await readRunsOnce(s, sheet, batch, window, `reading ${count} rows of '${sheetName}' people typed in`);
+    if (!read) {
+      // The same runs again in smaller batches (a single run then goes block by block).
+      ceiling = Math.max(1, Math.floor(count / 2));
+      budgetRows = ceiling;
+      continue;
+    }
+    for (const row of read.rows) rows.push(row);
+    i += batch.length;
+    bytesPerRow = Math.max(bytesPerRow, read.bytes / count);
+    budgetRows = Math.min(ceiling, fit());
+    if (i < runs.length) await yieldToUi();
+  }
+  return rows;
+}
+
+/** Reads runs of rows in one sync and releases their ranges; null when Excel found the response too large. */
+async function readRunsOnce(
+  s: ReadSession,
+  sheet: Excel.Worksheet,
+  batch: readonly { top: number; rows: number }[],
+  window: Window,
+  step: string,
+): Promise<{ rows: CellValue[][]; bytes: number } | null> {
+  const ranges = batch.map((run) => sheet.getRangeByIndexes(run.top, window.left, run.rows, window.columns).load('values,numberFormat'));
+  try {
+    await s.timed(s.context.sync(), step);
+  } catch (e) {
+    if (!isPayloadError(e)) throw e;
+    return null;
+  }
+  const rows: CellValue[][] = [];
+  let bytes = 0;
+  ranges.forEach((range, r) => {
+    bytes += jsonBytes(range.values) + jsonBytes(range.numberFormat);
+    for (const row of toRows(range.values, range.numberFormat, batch[r]!.rows, window.left, window.columns)) rows.push(row);
+    range.untrack();
+  });
+  return { rows, bytes };
+}
+
+/**
+ * Reads a window of a sheet in blocks of rows sized so each response stays under the byte budget and
+ * the cell cap (see `readUsedRange`); `onRows` is told how many rows are done after each block.
+ */
+async function readWindow(
+  s: ReadSession,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  window: Window,
+  onRows?: (done: number) => void,
+  signal?: AbortSignal,
+): Promise<CellValue[][]> {
+  const { top, left, rows: total, columns } = window;
+  const rows: CellValue[][] = [];
   const cellCap = Math.max(1, Math.floor(s.maxCellsPerRead / columns));
   let next = Math.max(1, Math.min(total, FIRST_BLOCK_ROWS, cellCap, Math.floor(s.maxPayloadBytes / (columns * GUESS_BYTES_PER_CELL))));
   let bytesPerRow = 0;
   // After Excel refused a block as too large, blocks stay at most half of it.
   let ceiling = cellCap;
   let done = 0;
-  onProgress?.({ phase: 'read', done: 0, total });
   while (done < total) {
     throwIfAborted(signal);
     const count = Math.min(next, total - done);
@@ -104,21 +295,11 @@ export async function readUsedRange(
       next = ceiling;
       continue;
     }
-    for (let i = 0; i < count; i++) {
-      const values = block.values[i] ?? [];
-      const formats = block.formats[i] ?? [];
-      const row: CellValue[] = [];
-      for (let c = 0; c < left; c++) row.push(null);
-      for (let c = 0; c < columns; c++) row.push(cellFromExcel(values[c], formats[c]));
-      let end = row.length;
-      while (end > 0 && row[end - 1] === null) end--;
-      row.length = end;
-      rows.push(row);
-    }
+    for (const row of toRows(block.values, block.formats, count, left, columns)) rows.push(row);
     done += count;
     bytesPerRow = Math.max(bytesPerRow, block.bytes / count);
     next = Math.max(1, Math.min(ceiling, Math.floor((s.maxPayloadBytes * HEADROOM) / bytesPerRow)));
-    onProgress?.({ phase: 'read', done, total });
+    onRows?.(done);
     if (done < total) await yieldToUi();
   }
   return rows;
