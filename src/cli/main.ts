@@ -6,7 +6,7 @@ import { isFolder, isInside, readSourcePath, samePath, writeFileAtomic } from '.
 import { baseName } from '../gateway/files/read';
 import { planToXlsx, readWorkbookForRerun } from '../gateway/files/write';
 import { NativeUnzipInflate, nativeZipEntry } from '../gateway/files/node-zip';
-import { isTandemSheetName, readPreviousEdits } from '../engine/plan/edits';
+import { isTandemSheetName, readPreviousEdits, type PreviousEdits } from '../engine/plan/edits';
 import { columnLetter, type SourceTable } from '../engine/model';
 import type { SourceResult } from '../engine/analyze';
 import { parseDate } from '../engine/read/values';
@@ -190,7 +190,7 @@ export async function main(argv: string[], io: CliIO = { out: console.log, err: 
       central: values.central,
       council: values.council,
       reportDate: values.date,
-      previous: previous ? readPreviousEdits(previous.tables) : undefined,
+      previous: previous?.edits,
     });
     const first = result.withoutAmounts[0];
     if (first) throw new UsageError(m.noAmountColumn(first.file, first.sheet));
@@ -306,7 +306,11 @@ function withoutLines(src: SourceResult, source: NamedTables, path: string, m: M
  * alone. Only a file that is not there counts as "no earlier run": one that cannot be read (locked,
  * no access) stops the run rather than being overwritten unseen.
  */
-async function readPrevious(file: string, m: Messages): Promise<{ bytes: Uint8Array; tables: SourceTable[] } | undefined> {
+/**
+ * The earlier workbook's bytes (the writer keeps the user's sheets from them) and what people typed
+ * in it. Its cells are let go here: at 200,000 lines they are some three million.
+ */
+async function readPrevious(file: string, m: Messages): Promise<{ bytes: Uint8Array; edits: PreviousEdits } | undefined> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await fs.readFile(file));
@@ -315,14 +319,16 @@ async function readPrevious(file: string, m: Messages): Promise<{ bytes: Uint8Ar
     if (code === 'ENOENT') return undefined;
     throw new UsageError(m.usage.cannotWrite(file, reason(e, m)), e instanceof Error ? e.message : String(e));
   }
+  let tables: SourceTable[];
   try {
-    const { tandem, tables } = await readWorkbookForRerun(file, bytes, NativeUnzipInflate);
-    if (!tandem) throw new UsageError(m.usage.notTandem(file));
-    return { bytes, tables };
+    const read = await readWorkbookForRerun(file, bytes, NativeUnzipInflate);
+    if (!read.tandem) throw new UsageError(m.usage.notTandem(file));
+    tables = read.tables;
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(m.usage.notTandem(file), e instanceof Error ? e.message : String(e));
   }
+  return { bytes, edits: readPreviousEdits(tables) };
 }
 
 async function write(file: string, data: Uint8Array | string, m: Messages): Promise<void> {
