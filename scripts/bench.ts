@@ -19,6 +19,9 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { parentPort, Worker } from 'node:worker_threads';
 import { runAnalysis, type NamedTables } from '../src/app/analyze-sources';
+import { columnLetter } from '../src/engine/model';
+import { readPreviousEdits } from '../src/engine/plan/edits';
+import { LINE_EDITS } from '../src/engine/plan/line-edits';
 import { createExcelGateway } from '../src/gateway/excel/gateway';
 import { readSourcePath } from '../src/gateway/files/node';
 import { handleRequest } from '../src/worker/handler';
@@ -80,6 +83,14 @@ interface AnswerFigures {
 interface FakeFigures {
   read: { syncs: number; maxRequest: number; maxResponse: number; totalResponse: number };
   write: { syncs: number; maxRequest: number; maxResponse: number; totalRequest: number };
+  /** A re-run reading Tandem's sheets back after categories were typed on some Lijnen rows: every row, and the typed rows only. */
+  rerunRead: { typedRows: number; full: RerunRead; typedOnly: RerunRead; sameEdits: boolean };
+}
+interface RerunRead {
+  syncs: number;
+  totalResponse: number;
+  maxResponse: number;
+  ms: number;
 }
 interface SizeResult {
   perSource: number;
@@ -268,9 +279,28 @@ async function fakeChild(xlsx: string, csv: string): Promise<void> {
     { name: 'OCMW', tables: [read[1]!] },
   ]).plan;
   fake.resetStats();
-  await gateway.applyPlan(plan);
+  const names = await gateway.applyPlan(plan);
   const w = fake.stats;
   figures.write = { syncs: w.syncs, maxRequest: w.maxRequestBytes, maxResponse: w.maxResponseBytes, totalRequest: w.totalRequestBytes };
+  // Someone types a category on every 500th line, then runs again: Tandem's sheets are read back first.
+  const lines = plan.sheets.find((x) => x.key === 'lines')!;
+  const header = lines.rows.findIndex((r) => r.some((c) => LINE_EDITS.inputHeaders.includes(String(c.v))));
+  const input = lines.rows[header]!.findIndex((c) => LINE_EDITS.inputHeaders.includes(String(c.v)));
+  let typedRows = 0;
+  for (let r = header + 1; r < lines.rows.length; r += 500, typedRows++)
+    fake.setCells(names.lines!, `${columnLetter(input + 1)}${r + 1}`, [['Eigen categorie']]);
+  const rerunRead = async (options: Parameters<typeof gateway.readTandemSheets>[0]) => {
+    fake.resetStats();
+    const t = performance.now();
+    const tables = await gateway.readTandemSheets(options);
+    const ms = Math.round(performance.now() - t);
+    const st = fake.stats;
+    return { tables, figures: { syncs: st.syncs, totalResponse: st.totalResponseBytes, maxResponse: st.maxResponseBytes, ms } };
+  };
+  const full = await rerunRead({});
+  const typedOnly = await rerunRead({ editedRowsOnly: LINE_EDITS });
+  const sameEdits = JSON.stringify(readPreviousEdits(full.tables)) === JSON.stringify(readPreviousEdits(typedOnly.tables));
+  figures.rerunRead = { typedRows, full: full.figures, typedOnly: typedOnly.figures, sameEdits };
   process.stdout.write(JSON.stringify(figures));
 }
 
@@ -383,6 +413,13 @@ function report(results: SizeResult[]): void {
     console.log(
       `Excel fake at ${n(r.lines)} lines: read ${f.read.syncs} syncs (largest response ${n(f.read.maxResponse)} B of ${n(f.read.totalResponse)} B); ` +
         `write ${f.write.syncs} syncs (largest request ${n(f.write.maxRequest)} B of ${n(f.write.totalRequest)} B)`,
+    );
+    const rr = f.rerunRead;
+    console.log(
+      `Excel fake at ${n(r.lines)} lines, a re-run reading Tandem's sheets back (a category typed on ${n(rr.typedRows)} Lijnen rows): ` +
+        `every row ${rr.full.syncs} syncs, ${n(rr.full.totalResponse)} B, ${n(rr.full.ms)} ms; ` +
+        `typed rows only ${rr.typedOnly.syncs} syncs, ${n(rr.typedOnly.totalResponse)} B, ${n(rr.typedOnly.ms)} ms` +
+        (rr.sameEdits ? '; the same edits' : '; THE EDITS DIFFER'),
     );
   }
   for (const r of results) {
