@@ -145,6 +145,32 @@ it('runs in Excel (a fake host) over two source sheets, writes its sheets and le
   expect(after.active).toBe('Samenvatting');
   // Every line on Lijnen, under its title, note and header rows.
   expect(after.lijnen).toBe(3 + lines);
+
+  // Someone types a category on Lijnen (row 200, below the first rows the gateway reads whole) and
+  // runs again: a re-run reads back only the rows typed in, and the category stays with its line.
+  type Fake = { setCells(s: string, at: string, rows: unknown[][]): void; values(s: string): unknown[][] };
+  await page.evaluate(() =>
+    (window as unknown as { __tandemFake: Fake }).__tandemFake.setCells('Lijnen', 'O200', [['Mijn eigen categorie']]),
+  );
+  const typedLine = await page.evaluate(() =>
+    (window as unknown as { __tandemFake: Fake }).__tandemFake.values('Lijnen')[199]!.slice(0, 7),
+  );
+  await page.getByRole('button', { name: 'Nieuwe analyse' }).click();
+  const heading = (name: string) => page.getByRole('heading', { level: 2, name }).waitFor({ timeout: 60_000 });
+  await heading('Bronnen kiezen');
+  await page.getByRole('button', { name: 'Volgende: kolommen controleren' }).click();
+  await heading('Kolommen controleren');
+  await page.getByRole('button', { name: 'Analyse starten' }).click();
+  await heading('Gedeelde categorieën');
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  await heading('Bladen schrijven');
+  await page.getByRole('button', { name: 'Bladen schrijven' }).click();
+  await page.getByText(/^Klaar: /).waitFor({ timeout: 120_000 });
+  const again = await page.evaluate(() => (window as unknown as { __tandemFake: Fake }).__tandemFake.values('Lijnen'));
+  expect(again).toHaveLength(3 + lines);
+  const carried = again.filter((row) => row[14] === 'Mijn eigen categorie');
+  expect(carried.map((row) => row.slice(0, 7))).toEqual([typedLine]);
+  expect(carried[0]![10]).toBe('Mijn eigen categorie');
   expect(foreign).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
