@@ -150,7 +150,7 @@ async function readSources(
     const tables: SourceTable[] = [];
     for (const f of s.files) {
       progress('read', f.name);
-      tables.push(...(await readTables(f.name, f.bytes, f.sheet, false, tick)));
+      tables.push(...(await readTables(f.name, f.bytes, { sheet: f.sheet, tick })));
     }
     out.push({ name: s.name, tables, ...(s.mapping ? { mapping: s.mapping } : {}) });
   }

@@ -44,12 +44,8 @@ export async function warmUp(): Promise<void> {
   ]);
   const xlsx = await planToXlsx(result.plan, { tick: () => undefined });
   // And the readers: the workbook it just made, and a small CSV.
-  await readTables('warm-up.xlsx', xlsx, undefined, false, () => undefined);
-  await readTables(
-    'warm-up.csv',
-    new TextEncoder().encode('Datum;Omschrijving;Bedrag\r\n02/01/2025;"Papier; A4";12,50\r\n'),
-    undefined,
-    false,
-    () => undefined,
-  );
+  await readTables('warm-up.xlsx', xlsx, { tick: () => undefined });
+  await readTables('warm-up.csv', new TextEncoder().encode('Datum;Omschrijving;Bedrag\r\n02/01/2025;"Papier; A4";12,50\r\n'), {
+    tick: () => undefined,
+  });
 }

@@ -72,7 +72,7 @@ describe('workbooks', () => {
   it('names the sheet that is not there', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Export').addRow(['a']);
-    expect(await problemOf(readTables('g.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()), 'Blad9'))).toBe('no-such-sheet');
+    expect(await problemOf(readTables('g.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()), { sheet: 'Blad9' }))).toBe('no-such-sheet');
   });
 
   it('says what is wrong with files that are no workbook', async () => {

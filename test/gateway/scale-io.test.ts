@@ -13,7 +13,11 @@ import { NativeUnzipInflate, nativeZipEntry } from '../../src/gateway/files/node
 import { SourceError } from '../../src/gateway/files/errors';
 import { readFileSync } from 'node:fs';
 import { readTables } from '../../src/gateway/files/read';
-import { planToXlsx, TANDEM_MARKER } from '../../src/gateway/files/write';
+import { planToXlsx, readWorkbookForRerun, TANDEM_MARKER } from '../../src/gateway/files/write';
+import { runAnalysis } from '../../src/app/analyze-sources';
+import { readPreviousEdits } from '../../src/engine/plan/edits';
+import { LINE_EDITS } from '../../src/engine/plan/line-edits';
+import { readSourcePath } from '../../src/gateway/files/node';
 import { hasKeyword, withoutOwnSheetCells } from '../../src/gateway/files/previous';
 
 const ROWS = BIG_TABLE_ROWS + 1_500;
@@ -123,9 +127,9 @@ describe('a long table (Lijnen) written as streamed sheet XML', () => {
   });
 
   it('gives the same workbook with Node’s zlib, a CompressionStream (as in the browser) and fflate', async () => {
-    const a = await readTables('a.xlsx', fflateBytes, undefined, true);
-    const b = await readTables('b.xlsx', nativeBytes, undefined, true);
-    const c = await readTables('c.xlsx', streamBytes, undefined, true);
+    const a = await readTables('a.xlsx', fflateBytes, { allSheets: true });
+    const b = await readTables('b.xlsx', nativeBytes, { allSheets: true });
+    const c = await readTables('c.xlsx', streamBytes, { allSheets: true });
     expect(b.map((t) => t.rows)).toEqual(a.map((t) => t.rows));
     expect(c.map((t) => t.rows)).toEqual(a.map((t) => t.rows));
     expect((await load(streamBytes)).getWorksheet('Lijnen')!.rowCount).toBe(2 + ROWS);
@@ -141,9 +145,9 @@ describe('a long table (Lijnen) written as streamed sheet XML', () => {
       ...others.map((f): [string, Uint8Array] => [f, new Uint8Array(readFileSync(f))]),
     ];
     for (const [name, bytes] of workbooks) {
-      const plain = await readTables(name, bytes, undefined, true);
-      const native = await readTables(name, bytes, undefined, true, undefined, NativeUnzipInflate);
-      const nativeTicking = await readTables(name, bytes, undefined, true, () => undefined, NativeUnzipInflate);
+      const plain = await readTables(name, bytes, { allSheets: true });
+      const native = await readTables(name, bytes, { allSheets: true, inflate: NativeUnzipInflate });
+      const nativeTicking = await readTables(name, bytes, { allSheets: true, tick: () => undefined, inflate: NativeUnzipInflate });
       expect(plain.length).toBeGreaterThan(0);
       expect(native).toEqual(plain);
       expect(nativeTicking).toEqual(plain);
@@ -156,7 +160,7 @@ describe('a long table (Lijnen) written as streamed sheet XML', () => {
     const middle = damaged.length >> 1;
     for (let i = middle; i < middle + 400; i++) damaged[i] = 0xff;
     for (const inflate of [undefined, NativeUnzipInflate]) {
-      const problem = await readTables('kapot.xlsx', damaged, undefined, true, undefined, inflate).then(
+      const problem = await readTables('kapot.xlsx', damaged, { allSheets: true, inflate }).then(
         () => 'read',
         (e: unknown) => (e instanceof SourceError ? e.problem : String(e)),
       );
@@ -226,21 +230,21 @@ describe('reading a workbook from its sheet XML', () => {
       ['2025-03-14', 'Toner HP', 1234.5, 2469, '#N/A', true],
       [null, 'R&D <afdeling> "x"', '2023-03-15'],
     ]);
-    const all = await readTables('export.xlsx', bytes, undefined, true);
+    const all = await readTables('export.xlsx', bytes, { allSheets: true });
     expect(all.map((t) => t.sheet)).toEqual(['Export']);
-    const hidden = await readTables('export.xlsx', bytes, 'Verborgen');
+    const hidden = await readTables('export.xlsx', bytes, { sheet: 'Verborgen' });
     expect(hidden[0]!.rows).toEqual([['geheim']]);
   });
 });
 
 /** A workbook of one sheet, zipped by hand: the sheet XML exactly as given. */
-function handWrittenXlsx(sheetData: string, strings: string[]): Uint8Array {
+function handWrittenXlsx(sheetData: string, strings: string[], sheetName = 'Blad1'): Uint8Array {
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   return zipSync({
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
     'xl/workbook.xml': strToU8(
-      `<workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      `<workbook ${ns} xmlns:r="${rel}"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
@@ -277,6 +281,72 @@ describe('reading sheet XML as other writers write it', () => {
   });
 });
 
+describe('a re-run reads of Lijnen only the rows someone typed a category in', () => {
+  it('finds the same edits as reading every row, in what Tandem wrote and in what ExcelJS wrote after the edits', async () => {
+    const [gemeente] = await readSourcePath('samples/gemeente-boekhouding.xlsx');
+    const [ocmw] = await readSourcePath('samples/ocmw-aankopen.csv');
+    const plan = runAnalysis([
+      { name: 'Gemeente', tables: [gemeente!] },
+      { name: 'OCMW', tables: [ocmw!] },
+    ]).plan;
+    const lineRows = plan.sheets.find((x) => x.key === 'lines')!.rows.length;
+    expect(lineRows).toBeGreaterThan(BIG_TABLE_ROWS);
+    const written = await planToXlsx(plan, { zipEntry: nativeZipEntry });
+    // Categories typed on the first lines (a run), a lone line and the last one; the input column is O.
+    const typed = [4, 5, 6, 2_000, lineRows];
+    const wb = await load(written);
+    const ws = wb.getWorksheet('Lijnen')!;
+    expect(ws.getCell('O3').value).toBe('Eigen categorie');
+    for (const r of typed) ws.getCell(`O${r}`).value = `Eigen ${r}`;
+    const edited = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+
+    for (const [bytes, withCategories] of [
+      [written, []],
+      [edited, typed],
+    ] as const) {
+      const full = await readTables('t.xlsx', bytes, { allSheets: true });
+      const lean = (await readWorkbookForRerun('t.xlsx', bytes)).tables;
+      expect(readPreviousEdits(lean)).toEqual(readPreviousEdits(full));
+      expect(readPreviousEdits(lean).lineOverrides.map((o) => o.category)).toEqual(withCategories.map((r) => `Eigen ${r}`));
+      const fullLines = full.find((t) => t.sheet === 'Lijnen')!.rows;
+      const leanLines = lean.find((t) => t.sheet === 'Lijnen')!.rows;
+      // Title, note and header as they are; each line empty unless a category was typed on it (and
+      // empty rows at the end left out, as for any sheet).
+      const expected = fullLines.map((row, i) => (i < 3 || withCategories.includes((i + 1) as never) ? row : []));
+      while (expected.at(-1)?.length === 0) expected.pop();
+      expect(leanLines).toEqual(expected);
+      expect(lean.filter((t) => t.sheet !== 'Lijnen')).toEqual(full.filter((t) => t.sheet !== 'Lijnen'));
+    }
+  });
+
+  it('reads a row cell by cell unless its last cell is its own input cell, written empty', async () => {
+    const head =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>2</v></c><c r="C2" t="s"><v>3</v></c></row>';
+    const rows = [
+      // Skipped: the input cell last, written empty.
+      '<row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3"><v>12.5</v></c><c r="C3" s="1"/></row>',
+      // Read: a category typed.
+      '<row r="4"><c r="A4" t="s"><v>4</v></c><c r="B4"><v>3</v></c><c r="C4" t="inlineStr"><is><t>Eigen</t></is></c></row>',
+      // Read: a cell after the input cell, cells without a reference, no input cell, an input cell of another row.
+      '<row r="5"><c r="A5" t="s"><v>4</v></c><c r="C5" s="1"/><c r="D5"><v>9</v></c></row>',
+      '<row r="6"><c><v>1</v></c><c><v>2</v></c><c/></row>',
+      '<row r="7"><c r="A7" t="s"><v>4</v></c></row>',
+      '<row r="8"/>',
+      '<row r="9"><c r="A9"><v>5</v></c><c r="C90" s="1"/></row>',
+      '<row r="10"><c r="A10" t="s"><v>4</v></c><c r="CA10" s="1"/></row>',
+    ];
+    const strings = ['Lijnen', 'Bestuur', 'Bedrag', 'Eigen categorie', 'OCMW'];
+    const bytes = handWrittenXlsx(head + rows.join(''), strings, 'Lijnen');
+    const [full] = await readTables('l.xlsx', bytes);
+    const [lean] = await readTables('l.xlsx', bytes, { editedRowsOnly: LINE_EDITS });
+    expect(full!.rows[2]).toEqual(['OCMW', 12.5]);
+    expect(lean!.rows).toEqual(full!.rows.map((row, i) => (i === 2 ? [] : row)));
+    // Another sheet of the same shape is read whole.
+    const [other] = await readTables('l.xlsx', handWrittenXlsx(head + rows.join(''), strings, 'Blad1'), { editedRowsOnly: LINE_EDITS });
+    expect(other!.rows).toEqual(full!.rows);
+  });
+});
+
 describe('reading a long CSV', () => {
   // 6,000 records with quoted separators, line breaks inside quotes and a stray inch mark.
   const records = Array.from({ length: 6_000 }, (_, i) =>
@@ -287,7 +357,7 @@ describe('reading a long CSV', () => {
 
   it('reports how far it has come while it reads, always further', async () => {
     const seen: number[] = [];
-    const [table] = await readTables('lang.csv', bytes, undefined, false, (done, total) => seen.push(done / total));
+    const [table] = await readTables('lang.csv', bytes, { tick: (done, total) => seen.push(done / total) });
     expect(table!.rows).toHaveLength(6_001);
     expect(seen.length).toBeGreaterThanOrEqual(2);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
@@ -296,7 +366,7 @@ describe('reading a long CSV', () => {
 
   it('gives the same rows with progress as without', async () => {
     const [quiet] = await readTables('lang.csv', bytes);
-    const [ticking] = await readTables('lang.csv', bytes, undefined, false, () => undefined);
+    const [ticking] = await readTables('lang.csv', bytes, { tick: () => undefined });
     expect(ticking!.rows).toEqual(quiet!.rows);
     expect(quiet!.rows[8]).toEqual(['7', 'Kabel; 2 m\nzwart', 'Monitor 24" HD', '12,50']);
   });

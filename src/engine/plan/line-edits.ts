@@ -9,7 +9,8 @@ const LANGS: Lang[] = ['nl', 'fr', 'en'];
  * leave the other rows unread: on 200,000 lines they are nearly all of the workbook. A module of its
  * own, so the task pane's page takes only the labels with it.
  */
-export const LINE_EDITS: { sheetKey: string; inputHeaders: readonly string[] } = {
+export const LINE_EDITS: { sheetKey: string; sheetNames: readonly string[]; inputHeaders: readonly string[] } = {
   sheetKey: 'lines',
+  sheetNames: LANGS.map((l) => LABELS[l].sheets.lines),
   inputHeaders: LANGS.map((l) => LABELS[l].col.override),
 };

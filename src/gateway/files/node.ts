@@ -33,7 +33,7 @@ export async function readSourcePath(file: string, sheet?: string): Promise<Sour
   } catch (e) {
     throw new SourceError('unreadable', file, (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e)));
   }
-  return readTables(file, bytes, sheet, false, undefined, NativeUnzipInflate);
+  return readTables(file, bytes, { sheet, inflate: NativeUnzipInflate });
 }
 
 let tmpCounter = 0;

@@ -2,24 +2,27 @@ import { strFromU8, unzipSync, type UnzipDecoderConstructor } from 'fflate';
 import Papa from 'papaparse';
 import { TICK_EVERY, type CellValue, type SourceTable, type Tick } from '../../engine/model';
 import { SourceError, type SourceHint } from './errors';
-import { readXlsxSheets, type XlsxSheet } from './xlsx-read';
+import { readXlsxSheets, type EditedRowsOnly, type XlsxSheet } from './xlsx-read';
 
-/**
- * Reads `.xlsx` and `.csv` bytes into source tables; works in Node and in the browser. `inflate`: the
- * platform's own inflate for workbooks, where it has one (see `readXlsxSheets`).
- */
-export async function readTables(
-  file: string,
-  bytes: Uint8Array,
-  sheet?: string,
-  allSheets = false,
-  tick?: Tick,
-  inflate?: UnzipDecoderConstructor,
-): Promise<SourceTable[]> {
+export interface ReadOptions {
+  /** The one sheet of a workbook to read; without it, the first visible sheet with content. */
+  sheet?: string;
+  /** Every visible sheet of a workbook, each as a table. */
+  allSheets?: boolean;
+  tick?: Tick;
+  /** The platform's own inflate for workbooks, where it has one (see `readXlsxSheets`). */
+  inflate?: UnzipDecoderConstructor;
+  /** Of Tandem's long sheet, only the rows someone typed in (see `readXlsxSheets`). */
+  editedRowsOnly?: EditedRowsOnly;
+}
+
+/** Reads `.xlsx` and `.csv` bytes into source tables; works in Node and in the browser. */
+export async function readTables(file: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<SourceTable[]> {
+  const { sheet, allSheets = false, tick } = options;
   if (bytes.length === 0) throw new SourceError('empty', file);
   const kind = sniff(file, bytes);
   if (kind === 'cfb') throw new SourceError('encrypted-or-legacy', file, '', cfbHint(bytes));
-  if (kind === 'zip') return readXlsx(file, bytes, sheet, allSheets, tick, inflate);
+  if (kind === 'zip') return readXlsx(file, bytes, sheet, allSheets, options);
   if (kind === 'csv') return [readCsv(file, bytes, tick)];
   // A file named `.xlsx` that is no zip at all: something else renamed, or a broken copy. Its words
   // say so (the type's own words, "only .xlsx and .csv", would puzzle someone holding an .xlsx).
@@ -225,14 +228,13 @@ async function readXlsx(
   bytes: Uint8Array,
   sheet: string | undefined,
   allSheets: boolean,
-  tick?: Tick,
-  inflate?: UnzipDecoderConstructor,
+  options: ReadOptions,
 ): Promise<SourceTable[]> {
   const notWorkbook = zipProblem(bytes);
   if (notWorkbook) throw new SourceError('not-a-workbook', file, notWorkbook.detail, notWorkbook.hint);
   let sheets: XlsxSheet[];
   try {
-    sheets = readXlsxSheets(bytes, (name, hidden) => (sheet ? name === sheet : !hidden), tick, inflate);
+    sheets = readXlsxSheets(bytes, (name, hidden) => (sheet ? name === sheet : !hidden), options);
   } catch (e) {
     throw new SourceError('not-a-workbook', file, e instanceof Error ? e.message : String(e));
   }

@@ -7,6 +7,7 @@ import { spliceBigSheets, splitBigSheets, type ZipEntryFactory } from './big-she
 import { cellText } from './cell-text';
 import { hasKeyword, withoutOwnSheetCells } from './previous';
 import { readTables } from './read';
+import { LINE_EDITS } from '../../engine/plan/line-edits';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 
 const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex.slice(1)}` } });
@@ -192,8 +193,9 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
 }
 
 /**
- * Whether a workbook was written by Tandem (its marker), and its sheets as plain tables. `inflate`:
- * the platform's own inflate, where it has one (see `readXlsxSheets`).
+ * Whether a workbook was written by Tandem (its marker), and its sheets as plain tables; of its lines
+ * sheet only the rows someone typed a category in (the others come back empty, unread: they are
+ * nearly all of the workbook). `inflate`: the platform's own inflate, where it has one (see `readXlsxSheets`).
  */
 export async function readWorkbookForRerun(
   file: string,
@@ -201,6 +203,6 @@ export async function readWorkbookForRerun(
   inflate?: UnzipDecoderConstructor,
 ): Promise<{ tandem: boolean; tables: SourceTable[] }> {
   const tandem = hasKeyword(bytes, TANDEM_MARKER);
-  const tables = await readTables(file, bytes, undefined, true, undefined, inflate);
+  const tables = await readTables(file, bytes, { allSheets: true, inflate, editedRowsOnly: LINE_EDITS });
   return { tandem, tables };
 }

@@ -9,7 +9,7 @@
  * (`#N/A`), rich text joined, and each cell of a merged range holding the range's value.
  */
 import { strFromU8, Unzip, UnzipInflate, unzipSync, type UnzipDecoderConstructor } from 'fflate';
-import { TICK_EVERY, type CellValue, type Tick } from '../../engine/model';
+import { columnLetter, TICK_EVERY, type CellValue, type Tick } from '../../engine/model';
 import { concatBytes } from './bytes';
 
 export interface XlsxSheet {
@@ -22,17 +22,35 @@ export interface XlsxSheet {
 /** A problem with the package itself (a part missing or unreadable); the caller says so to the user. */
 export class XlsxFormatError extends Error {}
 
+/** Of one sheet Tandem wrote, only the rows someone typed in: a re-run needs no more of it. */
+export interface EditedRowsOnly {
+  /** The sheet's names, in any of Tandem's languages. */
+  sheetNames: readonly string[];
+  /** The header of its input column, the sheet's last. */
+  inputHeaders: readonly string[];
+}
+
+export interface XlsxReadOptions {
+  tick?: Tick;
+  /** The platform's own inflate where it has one (Node's zlib in the CLI); fflate's JavaScript one otherwise. */
+  inflate?: UnzipDecoderConstructor;
+  /**
+   * Rows of that sheet below the header whose input cell is written empty (`<c r="O5" s="10"/>`) come
+   * back empty, without their cells being read; every other row is read as usual.
+   */
+  editedRowsOnly?: EditedRowsOnly;
+}
+
 /**
  * The sheets of a workbook, in the workbook's order. `wanted` picks which sheets' cells are read
- * (by name and visibility); the others come back without rows. `inflate` is the platform's own
- * inflate where it has one (Node's zlib in the CLI); fflate's JavaScript one otherwise.
+ * (by name and visibility); the others come back without rows.
  */
 export function readXlsxSheets(
   bytes: Uint8Array,
   wanted: (name: string, hidden: boolean) => boolean,
-  tick?: Tick,
-  inflate?: UnzipDecoderConstructor,
+  options: XlsxReadOptions = {},
 ): XlsxSheet[] {
+  const { tick, inflate, editedRowsOnly } = options;
   const workbookParts = unzipSync(bytes, { filter: (f) => /^xl\/(workbook\d*\.xml|_rels\/workbook\d*\.xml\.rels)$/i.test(f.name) });
   const workbookName = Object.keys(workbookParts).find((n) => /^xl\/workbook\d*\.xml$/i.test(n));
   if (!workbookName) throw new XlsxFormatError('xl/workbook.xml is missing');
@@ -66,7 +84,12 @@ export function readXlsxSheets(
     if (!chosen.includes(e)) return { name: e.name, hidden: e.hidden, rows: [] };
     const xml = e.part ? parts[e.part] : undefined;
     if (!xml) throw new XlsxFormatError(`the part of sheet '${e.name}' is missing`);
-    return { name: e.name, hidden: e.hidden, rows: sheetRows(decodeUtf8(xml, tick), { strings, dateStyles, date1904 }, tick) };
+    const inputHeaders = editedRowsOnly?.sheetNames.includes(e.name) ? editedRowsOnly.inputHeaders : undefined;
+    return {
+      name: e.name,
+      hidden: e.hidden,
+      rows: sheetRows(decodeUtf8(xml, tick), { strings, dateStyles, date1904 }, tick, inputHeaders),
+    };
   });
 }
 
@@ -276,15 +299,26 @@ interface CellContext {
   date1904: boolean;
 }
 
-function sheetRows(xml: string, context: CellContext, tick?: Tick): CellValue[][] {
+/**
+ * The rows of a sheet's XML. With `inputHeaders`, once a row names the input column, each later row
+ * whose last cell is that column's, written empty, is skipped whole (it comes back empty).
+ */
+function sheetRows(xml: string, context: CellContext, tick?: Tick, inputHeaders?: readonly string[]): CellValue[][] {
   const rows: CellValue[][] = [];
   const merges: string[] = [];
   let row = -1;
   let column = -1;
   let cells: CellValue[] = [];
   let hasValues = false;
+  // `<c r="O`: how the input column's cells start, once the header row has named it.
+  let inputCell: string | null = null;
   const flush = () => {
-    if (row >= 0 && hasValues) rows[row] = cells;
+    if (row < 0 || !hasValues) return;
+    rows[row] = cells;
+    if (inputHeaders && inputCell === null) {
+      const c = cells.findIndex((v) => typeof v === 'string' && inputHeaders.includes(v));
+      if (c >= 0) inputCell = `<c r="${columnLetter(c + 1)}`;
+    }
   };
   let pos = 0;
   for (;;) {
@@ -314,6 +348,10 @@ function sheetRows(xml: string, context: CellContext, tick?: Tick): CellValue[][
       column = -1;
       cells = [];
       hasValues = false;
+      if (inputCell !== null && !selfClosing) {
+        const after = emptyInputRowEnd(xml, pos, inputCell, row + 1);
+        if (after >= 0) pos = after;
+      }
       continue;
     }
     // A cell. Excel and most writers put `r`, `s`, `t` in that order: read them straight off the XML.
@@ -349,6 +387,21 @@ function sheetRows(xml: string, context: CellContext, tick?: Tick): CellValue[][
     else for (let c = 0; c < r.length; c++) if (r[c] === undefined) r[c] = null;
   }
   return rows;
+}
+
+/**
+ * Where the row whose cells start at `from` ends (after `</row>`) when its last cell is the input
+ * cell of this row, written empty; -1 otherwise (the row is then read cell by cell).
+ */
+function emptyInputRowEnd(xml: string, from: number, inputCell: string, rowNumber: number): number {
+  const end = xml.indexOf('</row>', from);
+  if (end < 0) return -1;
+  const last = xml.lastIndexOf('<c ', end);
+  if (last < from || !xml.startsWith(inputCell, last)) return -1;
+  const ref = `${rowNumber}"`;
+  if (!xml.startsWith(ref, last + inputCell.length)) return -1;
+  const gt = xml.indexOf('>', last + inputCell.length + ref.length);
+  return gt > 0 && gt < end && xml.charCodeAt(gt - 1) === SLASH ? end + 6 : -1;
 }
 
 const ROW = 1;
