@@ -259,7 +259,8 @@ describe('workbook flow over a WorkbookPort', () => {
     expect(o).toEqual({ status: 'failed', error: { code: 'read-failed', sheet: 'OCMW', detail: 'Excel says no' } });
   });
 
-  test('a run reads Tandem’s earlier sheets with Lijnen’s typed rows only, on the bar, and carries the edits to the engine', async () => {
+  /** The sample sheets in a fake workbook, inspected, ready for a run. */
+  async function inspectedSamples() {
     const book = new FakeWorkbook(sampleSheets());
     const { runner, requests } = createFakeRunner();
     const inspected = await inspectSheets(book, runner, [
@@ -267,6 +268,11 @@ describe('workbook flow over a WorkbookPort', () => {
       { name: 'OCMW', sheet: 'OCMW' },
     ]).result;
     if (inspected.status !== 'done') throw new Error('inspect failed');
+    return { book, runner, requests, inspected };
+  }
+
+  test('a run reads Tandem’s earlier sheets with Lijnen’s typed rows only, on the bar, and carries the edits to the engine', async () => {
+    const { book, runner, requests, inspected } = await inspectedSamples();
     const first = await runWorkbook(book, runner, inspected.value.sources, [], { lang: 'nl' }).result;
     if (first.status !== 'done') throw new Error('run failed');
     book.previousTables = [{ file: 'Toewijzing', sheet: 'Toewijzing', rows: [['Toewijzing'], ['Categorie-id', 'Status']] }];
@@ -284,13 +290,7 @@ describe('workbook flow over a WorkbookPort', () => {
   });
 
   test('cancel while Tandem’s earlier sheets are read stops the run', async () => {
-    const book = new FakeWorkbook(sampleSheets());
-    const { runner, requests } = createFakeRunner();
-    const inspected = await inspectSheets(book, runner, [
-      { name: 'Gemeente', sheet: 'Gemeente' },
-      { name: 'OCMW', sheet: 'OCMW' },
-    ]).result;
-    if (inspected.status !== 'done') throw new Error('inspect failed');
+    const { book, runner, requests, inspected } = await inspectedSamples();
     let release = () => undefined as void;
     book.tandemReadWaitsFor = new Promise<void>((resolve) => (release = resolve));
     const handle = runWorkbook(book, runner, inspected.value.sources, [], { lang: 'nl' });

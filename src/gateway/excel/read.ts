@@ -49,18 +49,28 @@ interface Window {
   columns: number;
 }
 
-/** The sheet and its used range (values only, so formatting alone does not widen it); null when the sheet is empty. */
-async function usedWindow(s: ReadSession, sheetName: string): Promise<{ sheet: Excel.Worksheet; window: Window | null }> {
+/**
+ * The sheet, its used range (values only, so formatting alone does not widen it) and the empty rows
+ * above that range, to which its rows are added; null when the sheet is empty.
+ */
+async function openSheet(
+  s: ReadSession,
+  sheetName: string,
+  signal?: AbortSignal,
+): Promise<{ sheet: Excel.Worksheet; window: Window; rows: CellValue[][] } | null> {
+  throwIfAborted(signal);
   const { context } = s;
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   await s.timed(context.sync(), `finding the used range of '${sheetName}'`);
   if (sheet.isNullObject) throw new ExcelGatewayError('no-such-sheet', sheetName, { sheet: sheetName });
-  if (used.isNullObject) return { sheet, window: null };
+  if (used.isNullObject) return null;
   const window = { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount };
   used.untrack();
-  return { sheet, window };
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < window.top; r++) rows.push([]);
+  return { sheet, window, rows };
 }
 
 /** Rows as the engine wants them: padded with `left` empty cells, trailing empty cells trimmed. */
@@ -93,11 +103,9 @@ export async function readUsedRange(
   onProgress?: (p: GatewayProgress) => void,
   signal?: AbortSignal,
 ): Promise<CellValue[][]> {
-  throwIfAborted(signal);
-  const { sheet, window } = await usedWindow(s, sheetName);
-  if (!window) return [];
-  const rows: CellValue[][] = [];
-  for (let r = 0; r < window.top; r++) rows.push([]);
+  const opened = await openSheet(s, sheetName, signal);
+  if (!opened) return [];
+  const { sheet, window, rows } = opened;
   onProgress?.({ phase: 'read', done: 0, total: window.rows });
   for (const row of await readWindow(
     s,
@@ -129,14 +137,12 @@ export async function readEditedRows(
   onProgress?: (p: GatewayProgress) => void,
   signal?: AbortSignal,
 ): Promise<CellValue[][]> {
-  throwIfAborted(signal);
-  const { sheet, window } = await usedWindow(s, sheetName);
-  if (!window) return [];
+  const opened = await openSheet(s, sheetName, signal);
+  if (!opened) return [];
+  const { sheet, window, rows } = opened;
   const total = window.rows;
   const progress = (done: number) => onProgress?.({ phase: 'read', done, total });
   progress(0);
-  const rows: CellValue[][] = [];
-  for (let r = 0; r < window.top; r++) rows.push([]);
   const headCount = Math.min(total, HEAD_ROWS);
   const head = await readWindow(s, sheet, sheetName, { ...window, rows: headCount }, undefined, signal);
   for (const row of head) rows.push(row);
