@@ -536,7 +536,11 @@ describe('a re-run reads of Lijnen only the rows people typed a category in', ()
     const progress: GatewayProgress[] = [];
     const lean = await gw.readTandemSheets({ editedRowsOnly: LINE_EDITS, onProgress: (p) => progress.push(p) });
     const leanBytes = fake.stats.totalResponseBytes;
+    const leanSyncs = fake.stats.syncs;
     bench(`re-run read of the sample's sheets: every row ${fullBytes} B, typed rows only ${leanBytes} B`, fake);
+    // Listing the sheets (2), the six small sheets together (1), Lijnen: its size, first rows, input
+    // column in two blocks, and the typed rows (5).
+    expect(leanSyncs).toBeLessThanOrEqual(8);
 
     const edits = readPreviousEdits(lean);
     expect(edits.lineOverrides.map((o) => o.category)).toEqual(rows.map((r) => `Eigen ${r}`));
@@ -570,6 +574,18 @@ describe('a re-run reads of Lijnen only the rows people typed a category in', ()
     expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(LIMIT);
     // Many rows to a sync, not a sync per run of rows.
     expect(fake.stats.syncs).toBeLessThan(rows.length / 10);
+  });
+
+  it('reads the small sheets one by one when Excel finds them too large together', async () => {
+    const { fake, gw } = await typedWorkbook((h) => [h + 1]);
+    const together = await gw.readTandemSheets();
+    fake.limits.maxResponseBytes = 60_000;
+    fake.resetStats();
+    expect(await gw.readTandemSheets()).toEqual(together);
+    // After the two syncs that list the sheets, the read of the sheets together was refused; then
+    // each was read in blocks that fit.
+    expect(fake.stats.perSync.findIndex((x) => !x.ok)).toBe(2);
+    expect(fake.stats.perSync[2]!.actions).toBeGreaterThan(2);
   });
 
   it('reads rows Excel finds too large again in smaller batches', async () => {

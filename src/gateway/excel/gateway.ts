@@ -1,4 +1,4 @@
-import type { SourceTable } from '../../engine/model';
+import type { CellValue, SourceTable } from '../../engine/model';
 import type { SheetPlan, WritePlan } from '../../engine/plan/types';
 import type { GatewayProgress, SheetInfo, TandemSettings, TandemSheetsRead, WorkbookPort } from '../port';
 import {
@@ -14,7 +14,7 @@ import {
   tempSheetName,
   type SheetMarker,
 } from './names';
-import { MAX_CELLS_PER_READ, readEditedRows, readUsedRange, type ReadSession } from './read';
+import { fitsOneRead, MAX_CELLS_PER_READ, readEditedRows, readSmallSheets, readUsedRange, type ReadSession } from './read';
 import { ExcelGatewayError, syncWithTimeout, throwIfAborted, yieldToUi } from './sync';
 import { ACTION_BYTES, sheetCells, sheetOps, type WriteEnv, type WriteOp } from './write';
 
@@ -262,15 +262,36 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookP
         // One progress over all the sheets: rows done before this sheet, plus this sheet's.
         const total = own.reduce((n, x) => n + x.rows, 0);
         let before = 0;
+        const lean = (x: SheetEntry) => !!editedRowsOnly && x.marker?.key === editedRowsOnly.sheetKey;
+        // The small sheets (allocation, parameters, …) in one sync, as many as fit one response.
+        const together: SheetEntry[] = [];
+        let cells = 0;
+        for (const x of own) {
+          if (lean(x) || !fitsOneRead(s, cells + x.rows * x.columns)) continue;
+          together.push(x);
+          cells += x.rows * x.columns;
+        }
+        throwIfAborted(signal);
+        const small =
+          together.length > 1
+            ? await readSmallSheets(
+                s,
+                together.map((x) => x.sheet),
+              )
+            : null;
+        const rowsOf = new Map<SheetEntry, CellValue[][]>();
+        small?.forEach((rows, i) => rowsOf.set(together[i]!, rows));
         const tables: SourceTable[] = [];
         for (const x of own) {
           throwIfAborted(signal);
           const progress = (p: GatewayProgress) => onProgress?.({ phase: 'read', done: before + Math.min(p.done, x.rows), total });
           const rows =
-            editedRowsOnly && x.marker?.key === editedRowsOnly.sheetKey
-              ? await readEditedRows(s, x.name, editedRowsOnly.inputHeaders, progress, signal)
-              : await readUsedRange(s, x.name, progress, signal);
+            rowsOf.get(x) ??
+            (lean(x)
+              ? await readEditedRows(s, x.name, editedRowsOnly!.inputHeaders, progress, signal)
+              : await readUsedRange(s, x.name, progress, signal));
           before += x.rows;
+          onProgress?.({ phase: 'read', done: before, total });
           // Named as the plan named it, so a re-run finds `Toewijzing` even when it was written as `Toewijzing (Tandem)`.
           if (rows.length) tables.push({ file: x.name, sheet: x.marker?.plan ?? x.name, rows });
         }

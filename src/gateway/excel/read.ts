@@ -119,6 +119,37 @@ export async function readUsedRange(
   return rows;
 }
 
+/**
+ * Small sheets read whole in one sync, each as `readUsedRange` gives it: for sheets of a few thousand
+ * cells, a sync each would cost more than their bytes. The caller picks sheets whose cells fit the
+ * byte budget; null when Excel still finds the response too large (read them one by one then).
+ */
+export async function readSmallSheets(s: ReadSession, sheets: readonly Excel.Worksheet[]): Promise<CellValue[][][] | null> {
+  if (sheets.length === 0) return [];
+  const used = sheets.map((sheet) =>
+    sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat'),
+  );
+  try {
+    await s.timed(s.context.sync(), `reading ${sheets.length} small sheets`);
+  } catch (e) {
+    if (!isPayloadError(e)) throw e;
+    return null;
+  }
+  return used.map((range) => {
+    if (range.isNullObject) return [];
+    const rows: CellValue[][] = [];
+    for (let r = 0; r < range.rowIndex; r++) rows.push([]);
+    for (const row of toRows(range.values, range.numberFormat, range.rowCount, range.columnIndex, range.columnCount)) rows.push(row);
+    range.untrack();
+    return rows;
+  });
+}
+
+/** Whether sheets of these many cells, together, fit one response (by the guess of a cell's bytes). */
+export function fitsOneRead(s: ReadSession, cells: number): boolean {
+  return cells * GUESS_BYTES_PER_CELL <= s.maxPayloadBytes * HEADROOM && cells <= s.maxCellsPerRead;
+}
+
 /** Rows of a sheet read before the input column is looked for: Tandem's headers stand in the first few. */
 const HEAD_ROWS = 10;
 /** Ranges queued in one sync when reading scattered rows. */
