@@ -324,3 +324,6 @@ const en: Labels = {
 };
 
 export const LABELS: Record<Lang, Labels> = { nl, fr, en };
+
+/** The languages Tandem writes its sheets in: an earlier run's sheets may be in any of them. */
+export const LANGS: readonly Lang[] = ['nl', 'fr', 'en'];

@@ -1,7 +1,8 @@
-import { LABELS } from '../labels';
+import { LABELS, LANGS } from '../labels';
 import type { CellValue, Lang, SourceTable } from '../model';
 import { cellText } from '../read/values';
 import type { AllocationEdits } from './savings-sheets';
+import { LINE_EDITS } from './line-edits';
 import { SAVINGS_LABELS } from './savings-labels';
 
 /** What people typed into a workbook Tandem wrote earlier, to be carried into the next one. */
@@ -22,9 +23,7 @@ export interface LineOverride {
   supplier?: string;
 }
 
-const LANGS: Lang[] = ['nl', 'fr', 'en'];
-
-function findSheet(tables: readonly SourceTable[], names: string[]): SourceTable | undefined {
+function findSheet(tables: readonly SourceTable[], names: readonly string[]): SourceTable | undefined {
   return tables.find((t) => names.includes(t.sheet));
 }
 
@@ -67,10 +66,7 @@ export function readPreviousEdits(tables: readonly SourceTable[]): PreviousEdits
     }
   }
 
-  const lines = findSheet(
-    tables,
-    LANGS.map((l) => LABELS[l].sheets.lines),
-  );
+  const lines = findSheet(tables, LINE_EDITS.sheetNames);
   if (lines) {
     const found = findColumns(lines.rows, (l) => {
       const c = LABELS[l].col;

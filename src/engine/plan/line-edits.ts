@@ -1,7 +1,4 @@
-import { LABELS } from '../labels';
-import type { Lang } from '../model';
-
-const LANGS: Lang[] = ['nl', 'fr', 'en'];
+import { LABELS, LANGS } from '../labels';
 
 /**
  * What a re-run needs of the lines sheet: only the rows where someone typed a category, in the
