@@ -8,7 +8,15 @@ import fc from 'fast-check';
 import { runAnalysis, type NamedTables } from '../../src/app/analyze-sources';
 import { SAVINGS_LABELS } from '../../src/engine/plan/savings-labels';
 import type { PlanCell, SheetPlan } from '../../src/engine/plan/types';
-import { categorySavings, procedureLevel, procedureOf, shapley, volumeSavings } from '../../src/engine/savings/model';
+import {
+  categorySavings,
+  exactVolumeShapley,
+  procedureLevel,
+  procedureOf,
+  shapley,
+  volumeSavings,
+  volumeShapley,
+} from '../../src/engine/savings/model';
 import { defaultParameters, parameterRows, setParameter, thresholdsFor, type Parameters } from '../../src/engine/savings/parameters';
 
 /** Parameters for a report dated in 2026, over exactly one year of data. */
@@ -135,6 +143,65 @@ describe('Shapley value', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+/** The volume game over these spends, as the definition reads: each coalition's volume saving. */
+const volumeGame = (spends: readonly number[], b: number) => (mask: number) =>
+  volumeSavings(
+    spends.map((s, i) => (mask & (1 << i) ? s : 0)),
+    b,
+  ).reduce((x, y) => x + y, 0);
+
+/** Spends of a cooperation: a few large administrations and many small ones, from 2,000 to about 5 million a year. */
+const cooperationSpends = (m: number, seed: number): number[] =>
+  Array.from({ length: m }, (_, i) => Math.round(2_000 * Math.pow(2_500, ((i * 7919 + seed * 104_729) % 1_000) / 1_000)));
+
+describe('the volume effect shared among many administrations (a regional cooperation)', () => {
+  it('property: up to 12 buyers it equals the Shapley value by definition, sources that buy nothing getting 0', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1, max: 5e6, noNaN: true })), { minLength: 1, maxLength: 8 }),
+        fc.double({ min: 0, max: 0.3, noNaN: true }),
+        (spends, b) => {
+          const { values, estimated } = volumeShapley(spends, b);
+          const byDefinition = shapley(spends.length, volumeGame(spends, b));
+          expect(estimated).toBe(false);
+          values.forEach((v, i) => {
+            expect(v).toBeCloseTo(byDefinition[i]!, 6);
+            if (spends[i] === 0) expect(v).toBe(0);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('beyond 12 buyers it is estimated, repeatably, within 1.5 % of the exact value, and the parts still add up', () => {
+    for (const [m, seed] of [
+      [13, 1],
+      [14, 2],
+    ] as const) {
+      const spends = cooperationSpends(m, seed);
+      const exact = exactVolumeShapley(spends, 0.06);
+      const first = volumeShapley(spends, 0.06);
+      expect(first.estimated).toBe(true);
+      expect(volumeShapley(spends, 0.06).values).toEqual(first.values);
+      first.values.forEach((v, i) => expect(Math.abs(v - exact[i]!) / exact[i]!).toBeLessThan(0.015));
+      const all = volumeGame(spends, 0.06)((1 << m) - 1);
+      expect(first.values.reduce((x, y) => x + y, 0) / all).toBeCloseTo(1, 9);
+    }
+  });
+
+  it('shares a category among 40 administrations, 5 of which do not buy it, with the split adding up to the total', () => {
+    const spend = cooperationSpends(40, 3).map((s, i) => (i % 8 === 5 ? 0 : s));
+    const s = categorySavings({ kind: 'goods', spend, harmonisationGap: new Array<number>(40).fill(0) }, P2026);
+    expect(s.splitEstimated).toBe(true);
+    expect(s.split.reduce((x, y) => x + y, 0)).toBeCloseTo(s.scenarios.expected.total, 4);
+    s.volumeSplit.forEach((v, i) => (spend[i] === 0 ? expect(v).toBe(0) : expect(v).toBeGreaterThan(0)));
+    // A larger buyer adds more volume to every coalition than a smaller one, so gets a larger share.
+    const buyers = spend.flatMap((x, i) => (x > 0 ? [i] : [])).sort((a, b) => spend[a]! - spend[b]!);
+    expect(s.volumeSplit[buyers.at(-1)!]!).toBeGreaterThan(s.volumeSplit[buyers[0]!]!);
   });
 });
 
@@ -338,6 +405,52 @@ describe('a small category that does not pay off says so', () => {
     expect(negative[1]!.result).toBe(1);
     const worthwhile = summary.rows.find((r) => r[0]?.v === L.text.figures.worthwhile)!;
     expect(worthwhile[1]!.result).toBe(1);
+  });
+});
+
+describe('a regional cooperation of 40 administrations', () => {
+  // All 40 buy electricity, only the first 6 buy copy paper: one category past the exact limit, one within it.
+  const names = Array.from({ length: 40 }, (_, i) => `Bestuur ${i + 1}`);
+  const result = runAnalysis(
+    names.map((name, i) =>
+      source(name, [
+        ['01/01/2025', 'Engie', 'Elektriciteit levering', 20_000 + 7_000 * i],
+        ...(i < 6 ? [['31/12/2025', 'Lyreco', 'Kopieerpapier A4 80 g', 900 + 150 * i] as [string, string, string, number]] : []),
+      ]),
+    ),
+    { lang: 'nl' },
+  );
+  const L = SAVINGS_LABELS.nl;
+  const allocation = result.plan.sheets.find((s) => s.name === L.sheets.allocation)!;
+
+  it('splits each shared category among its buyers, adding up to its expected saving', () => {
+    const power = result.report.categories.find((c) => c.id === 'electricity')!;
+    const paper = result.report.categories.find((c) => c.id === 'office-paper')!;
+    for (const c of [power, paper]) {
+      const split = Object.values(c.split!);
+      expect(split).toHaveLength(40);
+      expect(split.reduce((x, y) => x + y, 0)).toBeCloseTo(c.savings!['expected']!.total, 0);
+    }
+    // Those who do not buy paper get no part of its volume effect: their part is the key's share of process and coordination, 0.
+    expect(paper.split!['Bestuur 7']).toBe(0);
+    expect(power.split!['Bestuur 40']!).toBeGreaterThan(power.split!['Bestuur 1']!);
+  });
+
+  it('Toewijzing has a part per administration and says that the Shapley part is a number, estimated for electricity', () => {
+    const header = allocation.rows.find((r) => r.some((c) => c.v === L.col.split(names[0]!)))!;
+    for (const name of names) expect(header.some((c) => c.v === L.col.split(name))).toBe(true);
+    const note = String(allocation.rows[1]![0]!.v);
+    expect(note).toContain(L.text.splitValueNote);
+    expect(note).toContain(L.text.splitEstimatedNote(12, 2000));
+    const estimated = result.savings.shared.filter((sc) => sc.savings.splitEstimated).map((sc) => sc.category.id);
+    expect(estimated).toEqual(['electricity']);
+  });
+
+  it('writes no formula longer than Excel takes (8,192 characters), though the formulas name every administration', () => {
+    const longest = Math.max(...result.plan.sheets.flatMap((s) => s.rows.flatMap((r) => r.map((c) => String(c?.f ?? '').length))));
+    expect(longest).toBeGreaterThan(40 * 30);
+    // A formula growing with the square of the administrations passes 8,192 at 40 of them on a longer sheet: it must grow with their number.
+    expect(longest).toBeLessThan(100 * 40);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyze';
 import type { SourceSnapshot } from '../model';
-import { popcount, shapley, volumeSavings } from '../savings/model';
+import { EXACT_SHAPLEY_BUYERS, popcount, SHAPLEY_ORDERS } from '../savings/model';
 import type { SavingsResult, SharedCategory } from '../savings';
 import { KINDS, parameterRows, PROCEDURES, PROCEDURE_NAMES, SCENARIOS, type Scenario } from '../savings/parameters';
 import { absCell, absRange, cell, sheetRef, str } from './refs';
@@ -173,9 +173,13 @@ function savingsColumns(n: number) {
   };
 }
 
-/** `IF(S1>0,S1*(1-(S/S1)^(-b)),0)+…` over the given spend cells. */
-function volumeFormula(spendCells: string[], bCell: string): string {
-  const total = spendCells.length === 1 ? spendCells[0]! : `(${spendCells.join('+')})`;
+/**
+ * `IF(S1>0,S1*(1-(S/S1)^(-b)),0)+…` over the given spend cells. `totalCell` holds their sum when the
+ * row has one: repeating the sum in every term makes the formula grow with the square of the
+ * administrations, past Excel's 8,192 characters at 40 of them.
+ */
+function volumeFormula(spendCells: string[], bCell: string, totalCell?: string): string {
+  const total = totalCell ?? (spendCells.length === 1 ? spendCells[0]! : `(${spendCells.join('+')})`);
   return spendCells.map((s) => `IF(${s}>0,${s}*(1-(${total}/${s})^(-${bCell})),0)`).join('+');
 }
 
@@ -261,7 +265,7 @@ function savingsSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRefs)
     const annualCells = C.annual.map((c) => cell(c, r));
     row.push(f(`SUM(${annualCells[0]}:${annualCells[n - 1]})`, s.combined));
     for (const sn of SCENARIOS) row.push(f(`INDEX(${P.kindB(sn)},MATCH($C${r},${P.kindLabels},0))`, p.elasticity[sc.kind][sn], 'number'));
-    for (const sn of SCENARIOS) row.push(f(volumeFormula(annualCells, cell(C.b[sn], r)), s.scenarios[sn].volume));
+    for (const sn of SCENARIOS) row.push(f(volumeFormula(annualCells, cell(C.b[sn], r), cell(C.combined, r)), s.scenarios[sn].volume));
     row.push(f(`SUMIF(${priceId},$B${r},${priceYear})`, s.harmonisationGap));
     for (const sn of SCENARIOS) row.push(f(`${cell(C.gap, r)}*${P.param(`harmonisation.${sn}`)}`, s.scenarios[sn].harmonisation));
     row.push(f(`${cell(C.combined, r)}*${P.param('contractYears')}`, s.combined * p.contractYears));
@@ -381,7 +385,6 @@ function allocationSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRe
   const n = names.length;
   const S = L.sheets.savings;
   const C = sv.C;
-  const p = savings.parameters;
   const headers = [
     L.col.category,
     L.col.categoryId,
@@ -432,7 +435,7 @@ function allocationSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRe
   }
   const rows: PlanCell[][] = [
     [{ v: L.text.allocationTitle, style: 'title' }],
-    [{ v: `${L.text.allocationNote} ${L.text.splitNote}`, style: 'note' }],
+    [{ v: splitNotes(L, n, savings.shared), style: 'note' }],
     headers.map(h),
   ];
   savings.shared.forEach((sc: SharedCategory, k) => {
@@ -472,7 +475,7 @@ function allocationSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRe
     names.forEach((name, i) => {
       const volume = n <= 4 ? shapleyFormula(i, annualHere, bExpected) : null;
       const own = `SUMIFS(${sheetRef(S, sv.price.year)},${sheetRef(S, sv.price.id)},$B${r},${sheetRef(S, sv.price.admin)},${criterion(name)})*${P.param('harmonisation.expected')}`;
-      const formula = `${volume ?? String(shapleyValue(s.annual, p.elasticity[sc.kind].expected, i))}+${rest}*${cell(col.key(i), r)}+${own}`;
+      const formula = `${volume ?? String(s.volumeSplit[i]!)}+${rest}*${cell(col.key(i), r)}+${own}`;
       row.push(f(formula, s.split[i]!));
     });
     const edits = input.allocationEdits?.get(sc.category.id);
@@ -542,19 +545,17 @@ function allocationSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRe
   return { sheet, col };
 }
 
+/** How the allocation sheet's split is made, with what holds for this many administrations and buyers. */
+function splitNotes(L: SavingsLabels, administrations: number, shared: readonly SharedCategory[]): string {
+  const notes = [L.text.allocationNote, L.text.splitNote];
+  if (administrations > 4) notes.push(L.text.splitValueNote);
+  if (shared.some((sc) => sc.savings.splitEstimated)) notes.push(L.text.splitEstimatedNote(EXACT_SHAPLEY_BUYERS, SHAPLEY_ORDERS));
+  return notes.join(' ');
+}
+
 /** A SUMIF criterion that matches exactly this text: no wildcards (`*`, `?`, `~`), no comparison (`<`, `>`, `=`). */
 function criterion(text: string): string {
   return str(`=${text.replace(/[~*?]/g, '~$&')}`);
-}
-
-/** For more than four administrations the Shapley value is written as Tandem computed it, not as a formula. */
-function shapleyValue(annual: readonly number[], b: number, i: number): number {
-  const coalition = (mask: number) =>
-    volumeSavings(
-      annual.map((a, j) => (mask & (1 << j) ? a : 0)),
-      b,
-    ).reduce((x, y) => x + y, 0);
-  return shapley(annual.length, coalition)[i]!;
 }
 
 const TOP = 10;
