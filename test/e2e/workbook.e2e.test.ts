@@ -436,6 +436,12 @@ describe('a regional cooperation of 14 administrations', () => {
       const lines = [
         `03/01/2025;Engie;Elektriciteit levering;1;forfait;${power},00;${power},00`,
         `10/02/2025;Lyreco;Kopieerpapier A4 80g;${boxes};doos;${price},00;${boxes * price},00`,
+        // 200 toner models that each buys at its own price: 2,800 rows on the price table, which is
+        // then written as a long table (as Lijnen is), formulas and all.
+        ...Array.from(
+          { length: 200 },
+          (_, m) => `15/03/2025;Lyreco;Toner model ${m + 100};2;st;${euro(4_000 + 100 * i + m)};${euro(2 * (4_000 + 100 * i + m))}`,
+        ),
         // Only four buy diesel: within the exact Shapley value.
         ...(i < 4 ? [`31/12/2025;Q8;Diesel voertuigen;${500 + 100 * i};l;1,${60 + i};${euro((500 + 100 * i) * (160 + i))}`] : []),
       ];
@@ -452,6 +458,8 @@ describe('a regional cooperation of 14 administrations', () => {
     expect(Object.keys(power.split!)).toEqual(names);
     expect(Object.values(power.split!).reduce((x, y) => x + y, 0)).toBeCloseTo(power.savings!['expected']!.total, 0);
     expect(diesel.split!['Bestuur E']).toBe(0);
+    const toner = coop.categories.find((c) => c.id === 'toner-ink')!;
+    expect(toner.savings!['expected']!.harmonisation).toBeGreaterThan(0);
 
     const recalcFile = await recalculated(file);
     const { checked, mismatches } = await compareRecalculated(file, recalcFile);
@@ -464,6 +472,12 @@ describe('a regional cooperation of 14 administrations', () => {
     const rows = allocationRows(allocation);
     for (const c of [power, diesel])
       for (const name of names) expect(num(rows.get(c.id)!.getCell(col(cols, L.col.split(name))))).toBeCloseTo(c.split![name]!, 2);
+    const savingsSheet = wb.getWorksheet(L.sheets.savings)!;
+    let priceRows = 0;
+    savingsSheet.eachRow((row) => {
+      if (row.getCell(1).value === 'toner-ink' && row.getCell(7).formula) priceRows++;
+    });
+    expect(priceRows).toBe(200 * 14);
     const note = String(allocation.getRow(2).getCell(1).value);
     expect(note).toContain(L.text.splitValueNote);
     expect(note).toContain(L.text.splitEstimatedNote(12, 2000));

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import JSZip from 'jszip';
 import type { PlanCell, WritePlan } from '../../src/engine/plan/types';
-import { BIG_TABLE_ROWS, fflateZipEntry } from '../../src/gateway/files/big-sheet';
+import { BIG_TABLE_ROWS, fflateZipEntry, splitBigSheets } from '../../src/gateway/files/big-sheet';
 import { streamZipEntry } from '../../src/gateway/files/stream-zip';
 import { NativeUnzipInflate, nativeZipEntry } from '../../src/gateway/files/node-zip';
 import { SourceError } from '../../src/gateway/files/errors';
@@ -182,6 +182,86 @@ describe('a long table (Lijnen) written as streamed sheet XML', () => {
   it('gives the same bytes for the same plan', async () => {
     expect(Buffer.from(await planToXlsx(plan, { zipEntry: nativeZipEntry })).equals(Buffer.from(nativeBytes))).toBe(true);
     expect(Buffer.from(await planToXlsx(plan, { zipEntry: streamZipEntry })).equals(Buffer.from(streamBytes))).toBe(true);
+  });
+});
+
+describe('a long table below another table (Besparingen: categories, then a long price table)', () => {
+  // A regional cooperation's price table: every row has formulas, and another table stands above it.
+  const priceRows = BIG_TABLE_ROWS + 700;
+  const rows: PlanCell[][] = [
+    [{ v: 'Besparingen', style: 'title' }],
+    [
+      { v: 'Categorie', style: 'header' },
+      { v: 'Prijsverschil', style: 'header' },
+    ],
+  ];
+  for (let k = 0; k < 3; k++)
+    rows.push([
+      { v: `cat-${k}`, style: 'text' },
+      { f: `SUMIF($A$9:$A$${8 + priceRows},A${3 + k},$D$9:$D$${8 + priceRows})`, result: 0, style: 'money' },
+    ]);
+  rows.push(
+    [],
+    [{ v: 'Prijzen', style: 'subtitle' }],
+    [
+      { v: 'Categorie', style: 'header' },
+      { v: 'Aantal', style: 'header' },
+      { v: 'Bedrag', style: 'header' },
+      { v: 'Eenheidsprijs', style: 'header' },
+    ],
+  );
+  for (let i = 0; i < priceRows; i++) {
+    const r = rows.length + 1;
+    const quantity = 1 + (i % 7);
+    const amount = 10 + i / 4;
+    rows.push([
+      { v: `cat-${i % 3}`, style: 'text' },
+      { v: quantity, style: 'number' },
+      { v: amount, style: 'money' },
+      { f: `C${r}/B${r}`, result: amount / quantity, style: 'money4' },
+    ]);
+  }
+  const plan: WritePlan = {
+    currency: 'EUR',
+    sheets: [
+      {
+        key: 'savings',
+        name: 'Besparingen',
+        rows,
+        widths: [20, 12, 12, 12],
+        tables: [
+          { name: 'TandemSavings', headerRow: 2, lastRow: 5, firstColumn: 1, lastColumn: 2 },
+          { name: 'TandemPrices', headerRow: 8, lastRow: rows.length, firstColumn: 1, lastColumn: 4 },
+        ],
+        print: { landscape: true, fitToWidth: true },
+      },
+    ],
+  };
+
+  it('is split off and written as a long table, leaving the table above to ExcelJS', () => {
+    const { plan: small, bodies } = splitBigSheets(plan);
+    expect(bodies.map((b) => [b.sheet, b.firstRow, b.rows.length])).toEqual([['Besparingen', 9, priceRows]]);
+    expect(small.sheets[0]!.tables[0]).toEqual(plan.sheets[0]!.tables[0]);
+  });
+
+  it('holds both tables, every formula with its result, and the tables keep their own ranges', async () => {
+    const wb = await load(await planToXlsx(plan, { zipEntry: fflateZipEntry }));
+    const ws = wb.getWorksheet('Besparingen')!;
+    expect(ws.getCell('B3').formula).toBe(`SUMIF($A$9:$A$${8 + priceRows},A3,$D$9:$D$${8 + priceRows})`);
+    expect(ws.getCell('A5').value).toBe('cat-2');
+    for (const i of [0, 1, 1_000, priceRows - 1]) {
+      const r = 9 + i;
+      expect(ws.getCell(`A${r}`).value).toBe(`cat-${i % 3}`);
+      expect(ws.getCell(`D${r}`).formula).toBe(`C${r}/B${r}`);
+      expect(ws.getCell(`D${r}`).result).toBeCloseTo((10 + i / 4) / (1 + (i % 7)), 10);
+    }
+    const refs = Object.values((ws as unknown as { tables: Record<string, { table: { name: string; tableRef: string } }> }).tables).map(
+      (t) => [t.table.name, t.table.tableRef],
+    );
+    expect(refs.sort()).toEqual([
+      ['TandemPrices', `A8:D${8 + priceRows}`],
+      ['TandemSavings', 'A2:B5'],
+    ]);
   });
 });
 

@@ -63,13 +63,15 @@ export interface BigBody {
 
 /**
  * Splits the long tables off a plan: the plan ExcelJS writes keeps each such sheet's rows down to its
- * table's header, plus template rows with one cell per style the body uses.
+ * table's header, plus template rows with one cell per style the body uses. A long table is the
+ * sheet's last: other tables may stand above it (`Besparingen` has the categories above the price
+ * table, which a regional cooperation fills with tens of thousands of rows).
  */
 export function splitBigSheets(plan: WritePlan, tick?: Tick): { plan: WritePlan; bodies: BigBody[] } {
   const bodies: BigBody[] = [];
   const sheets = plan.sheets.map((sheet) => {
     const table = sheet.tables.find((t) => t.lastRow === sheet.rows.length && t.lastRow - t.headerRow > BIG_TABLE_ROWS);
-    if (!table || sheet.tables.length !== 1 || table.firstColumn !== 1) return sheet;
+    if (!table || table.firstColumn !== 1 || sheet.tables.some((t) => t !== table && t.lastRow >= table.headerRow)) return sheet;
     const rows = sheet.rows.slice(table.headerRow);
     const roles = distinctRoles(rows, tick);
     const columns = table.lastColumn;
@@ -85,7 +87,7 @@ export function splitBigSheets(plan: WritePlan, tick?: Tick): { plan: WritePlan;
     const reduced: SheetPlan = {
       ...sheet,
       rows: [...sheet.rows.slice(0, table.headerRow), ...template],
-      tables: [{ ...table, lastRow: table.headerRow + template.length }],
+      tables: sheet.tables.map((t) => (t === table ? { ...t, lastRow: table.headerRow + template.length } : t)),
     };
     return reduced;
   });
@@ -259,7 +261,7 @@ class RowWriter {
       const styled = roleBytes.length > 1;
       if (cell.f !== undefined) {
         this.len = at;
-        this.bytes(strToU8(formulaXml(`r="${columnLetter(c + 1)}${r}"${styled ? ` s="${this.styles.get(style)}"` : ''}`, cell)));
+        this.text(formulaXml(`r="${columnLetter(c + 1)}${r}"${styled ? ` s="${this.styles.get(style)}"` : ''}`, cell));
         this.room(this.rowRoom);
         buf = this.buf;
         at = this.len;
@@ -319,12 +321,27 @@ class RowWriter {
     this.buf = bigger;
   }
 
-  private bytes(b: Uint8Array): void {
-    this.room(b.length);
-    this.buf.set(b, this.len);
-    this.len += b.length;
+  /**
+   * Text as UTF-8. A price table of a regional cooperation has 300,000 formulas: encoding each
+   * into an array of its own first took most of its writing time.
+   */
+  private text(s: string): void {
+    this.room(s.length * 3);
+    const buf = this.buf;
+    let at = this.len;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) {
+        at += UTF8.encodeInto(s.slice(i), buf.subarray(at)).written;
+        break;
+      }
+      buf[at++] = c;
+    }
+    this.len = at;
   }
 }
+
+const UTF8 = new TextEncoder();
 
 const ascii = (text: string): Uint8Array => strToU8(text);
 const EMPTY: Uint8Array = new Uint8Array(0);
