@@ -8,8 +8,9 @@
  * Office.js gateway against the in-memory Excel fake (syncs and largest payloads). It prints a
  * table and the targets of issue 5, and writes `out/bench/results.json`.
  *
- *   npm run bench              all sizes
- *   npm run bench -- 10000     one size (lines per source)
+ *   npm run bench                all sizes, and a cooperation of 20 administrations × 10,000 lines
+ *   npm run bench -- 10000       one size (lines per source)
+ *   npm run bench -- cooperation the cooperation only
  *
  * A benchmark, not a test: it never fails on a figure; it says which targets are met.
  */
@@ -30,7 +31,7 @@ import { createWorkerRunner, type WorkerLike } from '../src/app/runner';
 import { createMessageListener } from '../src/worker/engine-worker';
 import type { WorkerResponse } from '../src/worker/protocol';
 import { createFakeExcel, type FakeInput } from '../test/support/excel-fake';
-import { writeScaledSamples } from './generate-samples';
+import { writeCooperationSamples, writeScaledSamples } from './generate-samples';
 
 const OUT = path.resolve('out/bench');
 const PAYLOAD_BUDGET = 4_000_000;
@@ -43,6 +44,11 @@ interface EngineFigures {
   /** A second run in the same process (caches and compiled code warm). */
   warmMs: number;
   phasesMs: Record<string, number>;
+  /** Categories more than one administration buys; of them, those whose split is estimated (more than 12 buyers). */
+  shared: number;
+  splitEstimated: number;
+  /** Rows of the price table (items bought at different unit prices, one row per buyer). */
+  priceRows: number;
 }
 interface CliFigures {
   ms: number;
@@ -107,16 +113,21 @@ interface SizeResult {
 
 const mb = (bytes: number) => Math.round((bytes / 1e6) * 10) / 10;
 
-async function sources(xlsx: string, csv: string): Promise<NamedTables[]> {
-  return [
-    { name: 'Gemeente', tables: await readSourcePath(xlsx) },
-    { name: 'OCMW', tables: await readSourcePath(csv) },
-  ];
+/** The two sample administrations, as `NAME=PATH` (the CLI's `--source`). */
+const pair = (xlsx: string, csv: string): string[] => [`Gemeente=${xlsx}`, `OCMW=${csv}`];
+
+async function sources(args: readonly string[]): Promise<NamedTables[]> {
+  const named: NamedTables[] = [];
+  for (const arg of args) {
+    const at = arg.indexOf('=');
+    named.push({ name: arg.slice(0, at), tables: await readSourcePath(arg.slice(at + 1)) });
+  }
+  return named;
 }
 
-/** Child mode `engine`: times runAnalysis on sources read beforehand, twice. */
-async function engineChild(xlsx: string, csv: string): Promise<void> {
-  const named = await sources(xlsx, csv);
+/** Child mode `engine`: times runAnalysis on sources (`NAME=PATH`) read beforehand, twice. */
+async function engineChild(args: readonly string[]): Promise<void> {
+  const named = await sources(args);
   const phasesMs: Record<string, number> = {};
   let last = performance.now();
   let current = '';
@@ -134,7 +145,15 @@ async function engineChild(xlsx: string, csv: string): Promise<void> {
   const t1 = performance.now();
   runAnalysis(named);
   const warmMs = performance.now() - t1;
-  const figures: EngineFigures = { lines: result.analysis.lines.length, coldMs: Math.round(coldMs), warmMs: Math.round(warmMs), phasesMs };
+  const figures: EngineFigures = {
+    lines: result.analysis.lines.length,
+    coldMs: Math.round(coldMs),
+    warmMs: Math.round(warmMs),
+    phasesMs,
+    shared: result.savings.shared.length,
+    splitEstimated: result.savings.shared.filter((c) => c.savings.splitEstimated).length,
+    priceRows: result.savings.priceItems.reduce((k, item) => k + item.rows.length, 0),
+  };
   process.stdout.write(JSON.stringify(figures));
 }
 
@@ -200,7 +219,7 @@ async function workerChild(xlsx: string, csv: string): Promise<void> {
  * reading it and putting it in place): the longest is how long the task pane would be frozen.
  */
 async function answerChild(xlsx: string, csv: string): Promise<void> {
-  const named = await sources(xlsx, csv);
+  const named = await sources(pair(xlsx, csv));
   const thread = new Worker(process.argv[1]!, { argv: ['answer-worker'] });
   await new Promise((resolve) => thread.once('message', resolve));
   // The thread is free when a beat runs, or when the previous message is done.
@@ -262,7 +281,7 @@ async function answerWorker(): Promise<void> {
 
 /** Child mode `fake`: the Office.js gateway reads both sources from a fake workbook, then writes the plan. */
 async function fakeChild(xlsx: string, csv: string): Promise<void> {
-  const named = await sources(xlsx, csv);
+  const named = await sources(pair(xlsx, csv));
   const fake = createFakeExcel({
     Gemeente: named[0]!.tables[0]!.rows as FakeInput[][],
     OCMW: named[1]!.tables[0]!.rows as FakeInput[][],
@@ -314,7 +333,7 @@ function child(mode: string, args: string[]): unknown {
 }
 
 /** The CLI as a user runs it, in its own process; its peak memory from the kernel's accounting. */
-function runCli(xlsx: string, csv: string, label: string, fresh = true): CliFigures {
+function runCli(sourceArgs: readonly string[], label: string, fresh = true): CliFigures {
   const out = path.join(OUT, `tandem-${label}.xlsx`);
   // Not fresh: a re-run over the workbook the first run wrote (its edits are read and kept).
   if (fresh) fs.rmSync(out, { force: true });
@@ -323,7 +342,7 @@ function runCli(xlsx: string, csv: string, label: string, fresh = true): CliFigu
     preload,
     "process.on('exit', () => require('node:fs').writeSync(2, `\\npeak-rss-kb ${process.resourceUsage().maxRSS}\\n`));\n",
   );
-  const args = ['--require', preload, 'bin/tandem.js', 'analyze', '--source', `Gemeente=${xlsx}`, '--source', `OCMW=${csv}`];
+  const args = ['--require', preload, 'bin/tandem.js', 'analyze', ...sourceArgs.flatMap((a) => ['--source', a])];
   args.push('--out', out, '--json', path.join(OUT, `tandem-${label}.json`));
   const t0 = performance.now();
   const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
@@ -367,9 +386,9 @@ async function measure(perSource: number, withFake: boolean): Promise<SizeResult
   let xlsx = path.join(files, `gemeente-${perSource}.xlsx`);
   let csv = path.join(files, `ocmw-${perSource}.csv`);
   if (!fs.existsSync(xlsx) || !fs.existsSync(csv)) ({ xlsx, csv } = await writeScaledSamples(files, perSource, perSource));
-  const engine = child('engine', [xlsx, csv]) as EngineFigures;
-  const cli = runCli(xlsx, csv, label);
-  const rerun = runCli(xlsx, csv, label, false);
+  const engine = child('engine', pair(xlsx, csv)) as EngineFigures;
+  const cli = runCli(pair(xlsx, csv), label);
+  const rerun = runCli(pair(xlsx, csv), label, false);
   const pandas = runPandas(xlsx, csv);
   const fake = withFake ? (child('fake', [xlsx, csv]) as FakeFigures) : undefined;
   const worker = child('worker', [xlsx, csv]) as WorkerFigures;
@@ -393,10 +412,29 @@ async function measure(perSource: number, withFake: boolean): Promise<SizeResult
   };
 }
 
+/** A regional cooperation: as many lines as 2 × 100,000, from 20 administrations. */
+const COOPERATION = { members: 20, perMember: 10_000 };
+
+interface CooperationResult {
+  members: number;
+  perMember: number;
+  engine: EngineFigures;
+  cli: CliFigures;
+}
+
+/** The engine and the CLI over a cooperation's exports (one `;` CSV each, see `writeCooperationSamples`). */
+function measureCooperation(): CooperationResult {
+  const files = writeCooperationSamples(path.join(OUT, 'sources'), COOPERATION.members, COOPERATION.perMember);
+  const args = files.map((file, k) => `Bestuur ${k + 1}=${file}`);
+  const engine = child('engine', args) as EngineFigures;
+  const cli = runCli(args, `cooperation-${COOPERATION.members}`);
+  return { ...COOPERATION, engine, cli };
+}
+
 const n = (x: number) => x.toLocaleString('en-GB');
 const pad = (s: string | number, w: number) => String(s).padStart(w);
 
-function report(results: SizeResult[]): void {
+function report(results: SizeResult[], cooperation?: CooperationResult): void {
   console.log('\nlines      engine cold   lines/s   warm    CLI end to end   peak     pandas read   CLI / pandas');
   for (const r of results) {
     const pandas = 'ms' in r.pandas ? `${pad(n(r.pandas.ms), 7)} ms` : '   missing';
@@ -442,6 +480,15 @@ function report(results: SizeResult[]): void {
     );
   }
   for (const r of results) if ('missing' in r.pandas) console.log(`pandas: ${r.pandas.missing}`);
+  if (cooperation) {
+    const { engine: e, cli } = cooperation;
+    console.log(
+      `a cooperation of ${cooperation.members} administrations × ${n(cooperation.perMember)} lines (${n(e.lines)} lines): ` +
+        `engine ${n(e.coldMs)} ms (${n(Math.round((e.lines / e.coldMs) * 1000))} lines/s; phases ${JSON.stringify(e.phasesMs)}), ` +
+        `${e.shared} shared categories of which ${e.splitEstimated} with more than 12 buyers (split estimated), ${n(e.priceRows)} price rows; ` +
+        `CLI ${n(cli.ms)} ms${cli.exit === 0 ? '' : ' (FAILED)'}, peak ${n(cli.peakMB)} MB, workbook ${cli.xlsxMB} MB`,
+    );
+  }
 
   console.log('\nTargets (issue 5):');
   const say = (ok: boolean, text: string) => console.log(`  ${ok ? 'met    ' : 'NOT met'}  ${text}`);
@@ -487,6 +534,19 @@ function report(results: SizeResult[]): void {
       );
     }
   }
+  if (cooperation) {
+    const { cli } = cooperation;
+    const lines = n(cooperation.members * cooperation.perMember);
+    say(
+      cli.exit === 0 && cli.peakMB < 1500,
+      `${cooperation.members} administrations, ${lines} lines: peak memory ${n(cli.peakMB)} MB < 1,500 MB`,
+    );
+    if (big)
+      say(
+        cli.ms <= 2 * big.cli.ms,
+        `${cooperation.members} administrations, ${lines} lines: CLI ${n(cli.ms)} ms ≤ twice that of 2 × 100,000 lines (${n(big.cli.ms)} ms) — not an issue target: the cost grows with the lines, not with the administrations`,
+      );
+  }
   const small = results.find((r) => r.perSource === 5_000);
   const tenfold = results.find((r) => r.perSource === 50_000);
   if (small && tenfold) {
@@ -503,20 +563,25 @@ function report(results: SizeResult[]): void {
 
 async function main(): Promise<void> {
   const [mode, ...args] = process.argv.slice(2);
-  if (mode === 'engine') return engineChild(args[0]!, args[1]!);
+  if (mode === 'engine') return engineChild(args);
   if (mode === 'fake') return fakeChild(args[0]!, args[1]!);
   if (mode === 'worker') return workerChild(args[0]!, args[1]!);
   if (mode === 'answer') return answerChild(args[0]!, args[1]!);
   if (mode === 'answer-worker') return answerWorker();
   fs.mkdirSync(OUT, { recursive: true });
-  const sizes = mode ? [Number(mode)] : [5_000, 50_000, 100_000];
+  const sizes = mode === 'cooperation' ? [] : mode ? [Number(mode)] : [5_000, 50_000, 100_000];
   const results: SizeResult[] = [];
   for (const perSource of sizes) {
     console.log(`… ${n(perSource * 2)} lines (2 × ${n(perSource)})`);
     results.push(await measure(perSource, true));
   }
-  fs.writeFileSync(path.join(OUT, 'results.json'), `${JSON.stringify({ node: process.version, results }, null, 2)}\n`);
-  report(results);
+  let cooperation: CooperationResult | undefined;
+  if (!mode || mode === 'cooperation') {
+    console.log(`… ${n(COOPERATION.members * COOPERATION.perMember)} lines (${COOPERATION.members} × ${n(COOPERATION.perMember)})`);
+    cooperation = measureCooperation();
+  }
+  fs.writeFileSync(path.join(OUT, 'results.json'), `${JSON.stringify({ node: process.version, results, cooperation }, null, 2)}\n`);
+  report(results, cooperation);
   console.log(`\nFigures in ${path.relative('.', path.join(OUT, 'results.json'))}.`);
 }
 

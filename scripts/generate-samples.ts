@@ -5815,6 +5815,24 @@ export async function main(): Promise<void> {
  * layouts, suppliers and vocabulary as `samples/`, more lines. The .xlsx is written with ExcelJS's
  * streaming writer so that generating 100,000 rows stays light. Returns the two file paths.
  */
+/**
+ * A regional cooperation for the benchmark: `members` administrations of `perMember` lines each, as
+ * `;` CSVs in the OCMW sample's layout, every one from its own seed (alternately the Gemeente's and
+ * the OCMW's purchasing profile), so they buy much the same categories in different amounts.
+ */
+export function writeCooperationSamples(dir: string, members: number, perMember: number): string[] {
+  fs.mkdirSync(dir, { recursive: true });
+  return Array.from({ length: members }, (_, k) => {
+    const file = path.join(dir, `bestuur-${k + 1}-${perMember}.csv`);
+    if (fs.existsSync(file)) return file;
+    const base = k % 2 === 0 ? GEM_SAMPLE : OCMW_SAMPLE;
+    const member = { ...base, name: `Bestuur ${k + 1}`, n: perMember, seed: base.seed + 1_000 * (k + 1) + perMember };
+    const { rows } = assemble(member.name, genLines(member), sampleOcmwLayout(), new Rng(member.seed + 7));
+    writeCsv(file, rows, ';', 'utf8bom');
+    return file;
+  });
+}
+
 export async function writeScaledSamples(dir: string, gemeente: number, ocmw: number): Promise<{ xlsx: string; csv: string }> {
   fs.mkdirSync(dir, { recursive: true });
   const xlsx = path.join(dir, `gemeente-${gemeente}.xlsx`);
