@@ -22,7 +22,7 @@ import { parentPort, Worker } from 'node:worker_threads';
 import { runAnalysis, type NamedTables } from '../src/app/analyze-sources';
 import { columnLetter } from '../src/engine/model';
 import { readPreviousEdits } from '../src/engine/plan/edits';
-import { LINE_EDITS } from '../src/engine/plan/line-edits';
+import { EDITED_SHEET_KEYS, LINE_EDITS } from '../src/engine/plan/line-edits';
 import { createExcelGateway } from '../src/gateway/excel/gateway';
 import { readSourcePath } from '../src/gateway/files/node';
 import { handleRequest } from '../src/worker/handler';
@@ -30,6 +30,7 @@ import { warmUp } from '../src/worker/warm-up';
 import { createWorkerRunner, type WorkerLike } from '../src/app/runner';
 import { createMessageListener } from '../src/worker/engine-worker';
 import type { WorkerResponse } from '../src/worker/protocol';
+import type { SourceTable } from '../src/engine/model';
 import { createFakeExcel, type FakeInput } from '../test/support/excel-fake';
 import { writeCooperationSamples, writeScaledSamples } from './generate-samples';
 
@@ -89,7 +90,10 @@ interface AnswerFigures {
 interface FakeFigures {
   read: { syncs: number; maxRequest: number; maxResponse: number; totalResponse: number };
   write: { syncs: number; maxRequest: number; maxResponse: number; totalRequest: number };
-  /** A re-run reading Tandem's sheets back after categories were typed on some Lijnen rows: every row, and the typed rows only. */
+  /**
+   * A re-run reading Tandem's sheets back after categories were typed on some Lijnen rows: every row
+   * of every sheet, and what the app reads (the sheets edits are read from; of Lijnen the typed rows).
+   */
   rerunRead: { typedRows: number; full: RerunRead; typedOnly: RerunRead; sameEdits: boolean };
 }
 interface RerunRead {
@@ -280,23 +284,19 @@ async function answerWorker(): Promise<void> {
 }
 
 /** Child mode `fake`: the Office.js gateway reads both sources from a fake workbook, then writes the plan. */
-async function fakeChild(xlsx: string, csv: string): Promise<void> {
-  const named = await sources(pair(xlsx, csv));
-  const fake = createFakeExcel({
-    Gemeente: named[0]!.tables[0]!.rows as FakeInput[][],
-    OCMW: named[1]!.tables[0]!.rows as FakeInput[][],
-  });
+async function fakeChild(args: readonly string[]): Promise<void> {
+  const named = await sources(args);
+  // One sheet per administration, named after it.
+  const fake = createFakeExcel(Object.fromEntries(named.map((src) => [src.name, src.tables[0]!.rows as FakeInput[][]])));
   const gateway = createExcelGateway({ run: fake.run });
   fake.resetStats();
-  const read = [await gateway.readSheet('Gemeente'), await gateway.readSheet('OCMW')];
+  const read: SourceTable[] = [];
+  for (const src of named) read.push(await gateway.readSheet(src.name));
   const r = fake.stats;
   const figures: Partial<FakeFigures> = {
     read: { syncs: r.syncs, maxRequest: r.maxRequestBytes, maxResponse: r.maxResponseBytes, totalResponse: r.totalResponseBytes },
   };
-  const plan = runAnalysis([
-    { name: 'Gemeente', tables: [read[0]!] },
-    { name: 'OCMW', tables: [read[1]!] },
-  ]).plan;
+  const plan = runAnalysis(named.map((src, i) => ({ name: src.name, tables: [read[i]!] }))).plan;
   fake.resetStats();
   const names = await gateway.applyPlan(plan);
   const w = fake.stats;
@@ -317,7 +317,7 @@ async function fakeChild(xlsx: string, csv: string): Promise<void> {
     return { tables, figures: { syncs: st.syncs, totalResponse: st.totalResponseBytes, maxResponse: st.maxResponseBytes, ms } };
   };
   const full = await rerunRead({});
-  const typedOnly = await rerunRead({ editedRowsOnly: LINE_EDITS });
+  const typedOnly = await rerunRead({ editedRowsOnly: LINE_EDITS, sheetKeys: EDITED_SHEET_KEYS });
   const sameEdits = JSON.stringify(readPreviousEdits(full.tables)) === JSON.stringify(readPreviousEdits(typedOnly.tables));
   figures.rerunRead = { typedRows, full: full.figures, typedOnly: typedOnly.figures, sameEdits };
   process.stdout.write(JSON.stringify(figures));
@@ -390,7 +390,7 @@ async function measure(perSource: number, withFake: boolean): Promise<SizeResult
   const cli = runCli(pair(xlsx, csv), label);
   const rerun = runCli(pair(xlsx, csv), label, false);
   const pandas = runPandas(xlsx, csv);
-  const fake = withFake ? (child('fake', [xlsx, csv]) as FakeFigures) : undefined;
+  const fake = withFake ? (child('fake', pair(xlsx, csv)) as FakeFigures) : undefined;
   const worker = child('worker', [xlsx, csv]) as WorkerFigures;
   const answer = child('answer', [xlsx, csv]) as AnswerFigures;
   return {
@@ -420,15 +420,17 @@ interface CooperationResult {
   perMember: number;
   engine: EngineFigures;
   cli: CliFigures;
+  fake: FakeFigures;
 }
 
-/** The engine and the CLI over a cooperation's exports (one `;` CSV each, see `writeCooperationSamples`). */
+/** The engine, the CLI and the Office.js gateway against the Excel fake over a cooperation's exports (one `;` CSV each, see `writeCooperationSamples`). */
 function measureCooperation(): CooperationResult {
   const files = writeCooperationSamples(path.join(OUT, 'sources'), COOPERATION.members, COOPERATION.perMember);
   const args = files.map((file, k) => `Bestuur ${k + 1}=${file}`);
   const engine = child('engine', args) as EngineFigures;
   const cli = runCli(args, `cooperation-${COOPERATION.members}`);
-  return { ...COOPERATION, engine, cli };
+  const fake = child('fake', args) as FakeFigures;
+  return { ...COOPERATION, engine, cli, fake };
 }
 
 const n = (x: number) => x.toLocaleString('en-GB');
@@ -456,7 +458,7 @@ function report(results: SizeResult[], cooperation?: CooperationResult): void {
     console.log(
       `Excel fake at ${n(r.lines)} lines, a re-run reading Tandem's sheets back (a category typed on ${n(rr.typedRows)} Lijnen rows): ` +
         `every row ${rr.full.syncs} syncs, ${n(rr.full.totalResponse)} B, ${n(rr.full.ms)} ms; ` +
-        `typed rows only ${rr.typedOnly.syncs} syncs, ${n(rr.typedOnly.totalResponse)} B, ${n(rr.typedOnly.ms)} ms` +
+        `as the app reads them (the edited sheets, of Lijnen the typed rows) ${rr.typedOnly.syncs} syncs, ${n(rr.typedOnly.totalResponse)} B, ${n(rr.typedOnly.ms)} ms` +
         (rr.sameEdits ? '; the same edits' : '; THE EDITS DIFFER'),
     );
   }
@@ -487,6 +489,13 @@ function report(results: SizeResult[], cooperation?: CooperationResult): void {
         `engine ${n(e.coldMs)} ms (${n(Math.round((e.lines / e.coldMs) * 1000))} lines/s; phases ${JSON.stringify(e.phasesMs)}), ` +
         `${e.shared} shared categories of which ${e.splitEstimated} with more than 12 buyers (split estimated), ${n(e.priceRows)} price rows; ` +
         `CLI ${n(cli.ms)} ms${cli.exit === 0 ? '' : ' (FAILED)'}, peak ${n(cli.peakMB)} MB, workbook ${cli.xlsxMB} MB`,
+    );
+    const f = cooperation.fake;
+    console.log(
+      `Excel fake, the cooperation: read ${f.read.syncs} syncs (largest response ${n(f.read.maxResponse)} B); ` +
+        `write ${f.write.syncs} syncs (largest request ${n(f.write.maxRequest)} B of ${n(f.write.totalRequest)} B); ` +
+        `a re-run reading back every row ${f.rerunRead.full.syncs} syncs, ${n(f.rerunRead.full.totalResponse)} B; as the app reads them ` +
+        `${f.rerunRead.typedOnly.syncs} syncs, ${n(f.rerunRead.typedOnly.totalResponse)} B${f.rerunRead.sameEdits ? ', the same edits' : ', THE EDITS DIFFER'}`,
     );
   }
 
@@ -535,7 +544,19 @@ function report(results: SizeResult[], cooperation?: CooperationResult): void {
     }
   }
   if (cooperation) {
-    const { cli } = cooperation;
+    const { cli, fake: f } = cooperation;
+    const most = Math.max(
+      f.read.maxRequest,
+      f.read.maxResponse,
+      f.write.maxRequest,
+      f.write.maxResponse,
+      f.rerunRead.typedOnly.maxResponse,
+    );
+    const writeBound = Math.ceil(f.write.totalRequest / PAYLOAD_BUDGET) + 16;
+    say(
+      most <= PAYLOAD_BUDGET && f.write.syncs <= writeBound,
+      `${cooperation.members} administrations, Excel fake: largest request or response ${n(most)} B ≤ 4 MB; write syncs ${f.write.syncs} ≤ payload / 4 MB + 16 = ${writeBound}`,
+    );
     const lines = n(cooperation.members * cooperation.perMember);
     say(
       cli.exit === 0 && cli.peakMB < 1500,
@@ -564,7 +585,7 @@ function report(results: SizeResult[], cooperation?: CooperationResult): void {
 async function main(): Promise<void> {
   const [mode, ...args] = process.argv.slice(2);
   if (mode === 'engine') return engineChild(args);
-  if (mode === 'fake') return fakeChild(args[0]!, args[1]!);
+  if (mode === 'fake') return fakeChild(args);
   if (mode === 'worker') return workerChild(args[0]!, args[1]!);
   if (mode === 'answer') return answerChild(args[0]!, args[1]!);
   if (mode === 'answer-worker') return answerWorker();

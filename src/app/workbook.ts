@@ -2,7 +2,7 @@
  * Workbook mode (the task pane in Excel): the flows the wizard calls, over a `WorkbookPort` (the
  * Office.js gateway in Excel, a fake in tests) and an `EngineRunner` (the worker).
  */
-import { LINE_EDITS } from '../engine/plan/line-edits';
+import { EDITED_SHEET_KEYS, LINE_EDITS } from '../engine/plan/line-edits';
 import type { WritePlan } from '../engine/plan/types';
 import type { ReportOverview } from '../engine/report';
 import type { SheetInfo, TandemSettings, WorkbookPort } from '../gateway/port';
@@ -129,9 +129,11 @@ export function runWorkbook(
     onProgress?.({ phase: 'read', fraction: 0 });
     let previous: TableSource['tables'] = [];
     try {
-      // Of Lijnen only the rows someone typed a category in: the rest is most of the workbook.
+      // Only the sheets people's edits are read from, and of Lijnen only the rows someone typed a
+      // category in: the rest is most of the workbook.
       previous = await port.readTandemSheets({
         editedRowsOnly: LINE_EDITS,
+        sheetKeys: EDITED_SHEET_KEYS,
         onProgress: (p) => onProgress?.({ phase: 'read', fraction: TANDEM_READ_SHARE * clamp(p.total > 0 ? p.done / p.total : 1) }),
         signal,
       });

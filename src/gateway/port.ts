@@ -34,6 +34,8 @@ export interface TandemSheetsRead {
    * the header row, then only the rows with something in that column (the rest are never read).
    */
   editedRowsOnly?: { sheetKey: string; inputHeaders: readonly string[] };
+  /** Only Tandem's sheets with these keys in the plan (the others are not read, nor returned). */
+  sheetKeys?: readonly string[];
   /** Rows read so far, of all the sheets' rows. */
   onProgress?: (p: GatewayProgress) => void;
   signal?: AbortSignal;

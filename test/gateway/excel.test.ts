@@ -1,7 +1,7 @@
 import { runAnalysis } from '../../src/app/analyze-sources';
 import type { SourceTable } from '../../src/engine/model';
 import { readPreviousEdits } from '../../src/engine/plan/edits';
-import { LINE_EDITS } from '../../src/engine/plan/line-edits';
+import { EDITED_SHEET_KEYS, LINE_EDITS } from '../../src/engine/plan/line-edits';
 import type { SheetPlan, WritePlan } from '../../src/engine/plan/types';
 import { isoToExcelSerial } from '../../src/engine/read/values';
 import { numberFormatFor } from '../../src/gateway/formats';
@@ -554,6 +554,19 @@ describe('a re-run reads of Lijnen only the rows people typed a category in', ()
     expect(progress.length).toBeGreaterThan(2);
     progress.forEach((p, i) => i > 0 && expect(p.done).toBeGreaterThanOrEqual(progress[i - 1]!.done));
     expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total);
+  });
+
+  it('reads only the sheets edits are read from when asked, and finds the same edits', async () => {
+    const { fake, gw, rows } = await typedWorkbook((h) => [h + 1, h + 7]);
+    const full = await gw.readTandemSheets({ editedRowsOnly: LINE_EDITS });
+    const fullBytes = fake.stats.totalResponseBytes;
+    fake.resetStats();
+    const only = await gw.readTandemSheets({ editedRowsOnly: LINE_EDITS, sheetKeys: EDITED_SHEET_KEYS });
+    expect(only.map((t) => t.sheet).sort()).toEqual(['Lijnen', 'Parameters', 'Toewijzing']);
+    expect(only).toEqual(full.filter((t) => ['Lijnen', 'Parameters', 'Toewijzing'].includes(t.sheet)));
+    expect(readPreviousEdits(only)).toEqual(readPreviousEdits(full));
+    expect(readPreviousEdits(only).lineOverrides).toHaveLength(rows.length);
+    expect(fake.stats.totalResponseBytes).toBeLessThan(fullBytes);
   });
 
   it('reads many scattered rows in batches that stay under a small budget', async () => {

@@ -15,8 +15,8 @@ import { readFileSync } from 'node:fs';
 import { readTables } from '../../src/gateway/files/read';
 import { planToXlsx, readWorkbookForRerun, TANDEM_MARKER } from '../../src/gateway/files/write';
 import { runAnalysis } from '../../src/app/analyze-sources';
-import { readPreviousEdits } from '../../src/engine/plan/edits';
-import { LINE_EDITS } from '../../src/engine/plan/line-edits';
+import { EDITED_SHEET_NAMES, readPreviousEdits } from '../../src/engine/plan/edits';
+import { EDITED_SHEET_KEYS, LINE_EDITS } from '../../src/engine/plan/line-edits';
 import { readSourcePath } from '../../src/gateway/files/node';
 import { hasKeyword, withoutOwnSheetCells } from '../../src/gateway/files/previous';
 
@@ -395,8 +395,26 @@ describe('a re-run reads of Lijnen only the rows someone typed a category in', (
       const expected = fullLines.map((row, i) => (i < 3 || withCategories.includes((i + 1) as never) ? row : []));
       while (expected.at(-1)?.length === 0) expected.pop();
       expect(leanLines).toEqual(expected);
-      expect(lean.filter((t) => t.sheet !== 'Lijnen')).toEqual(full.filter((t) => t.sheet !== 'Lijnen'));
+      // Of Tandem's other sheets only those edits are read from: not Besparingen, with its price table.
+      expect(lean.map((t) => t.sheet).sort()).toEqual(['Lijnen', 'Parameters', 'Toewijzing']);
+      expect(lean.filter((t) => t.sheet !== 'Lijnen')).toEqual(full.filter((t) => t.sheet === 'Toewijzing' || t.sheet === 'Parameters'));
     }
+  });
+
+  it('names the same sheets by key (Excel) and by name in each language (files)', async () => {
+    const [gemeente] = await readSourcePath('samples/gemeente-boekhouding.xlsx');
+    const [ocmw] = await readSourcePath('samples/ocmw-aankopen.csv');
+    const names = (['nl', 'fr', 'en'] as const).flatMap((lang) =>
+      runAnalysis(
+        [
+          { name: 'Gemeente', tables: [gemeente!] },
+          { name: 'OCMW', tables: [ocmw!] },
+        ],
+        { lang },
+      ).plan.sheets.flatMap((sheet) => (EDITED_SHEET_KEYS.includes(sheet.key) ? [sheet.name] : [])),
+    );
+    expect(names).toHaveLength(3 * EDITED_SHEET_KEYS.length);
+    expect([...names].sort()).toEqual([...EDITED_SHEET_NAMES].sort());
   });
 
   it('reads a row cell by cell unless its last cell is its own input cell, written empty', async () => {

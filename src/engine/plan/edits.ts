@@ -23,6 +23,13 @@ export interface LineOverride {
   supplier?: string;
 }
 
+/** The names, in every language, of the sheets `readPreviousEdits` reads (`EDITED_SHEET_KEYS`). */
+export const EDITED_SHEET_NAMES: readonly string[] = LANGS.flatMap((l) => [
+  SAVINGS_LABELS[l].sheets.allocation,
+  SAVINGS_LABELS[l].sheets.parameters,
+  LABELS[l].sheets.lines,
+]);
+
 function findSheet(tables: readonly SourceTable[], names: readonly string[]): SourceTable | undefined {
   return tables.find((t) => names.includes(t.sheet));
 }

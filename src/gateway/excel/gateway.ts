@@ -254,11 +254,11 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookP
     },
 
     async readTandemSheets(options: TandemSheetsRead = {}): Promise<SourceTable[]> {
-      const { editedRowsOnly, onProgress, signal } = options;
+      const { editedRowsOnly, sheetKeys, onProgress, signal } = options;
       return run(async (context) => {
         const s = session(context);
         const book = await inspect(s, { used: true });
-        const own = book.sheets.filter((e) => e.tandem);
+        const own = book.sheets.filter((e) => e.tandem && (!sheetKeys || sheetKeys.includes(e.marker!.key)));
         // One progress over all the sheets: rows done before this sheet, plus this sheet's.
         const total = own.reduce((n, x) => n + x.rows, 0);
         let before = 0;

@@ -14,6 +14,8 @@ export interface ReadOptions {
   inflate?: UnzipDecoderConstructor;
   /** Of Tandem's long sheet, only the rows someone typed in (see `readXlsxSheets`). */
   editedRowsOnly?: EditedRowsOnly;
+  /** With `allSheets`: only the sheets of these names; a workbook without any of them gives no tables. */
+  sheets?: readonly string[];
 }
 
 /** Reads `.xlsx` and `.csv` bytes into source tables; works in Node and in the browser. */
@@ -232,16 +234,18 @@ async function readXlsx(
 ): Promise<SourceTable[]> {
   const notWorkbook = zipProblem(bytes);
   if (notWorkbook) throw new SourceError('not-a-workbook', file, notWorkbook.detail, notWorkbook.hint);
+  const only = allSheets ? options.sheets : undefined;
+  const wanted = (name: string, hidden: boolean) => (sheet ? name === sheet : !hidden && (!only || only.includes(name)));
   let sheets: XlsxSheet[];
   try {
-    sheets = readXlsxSheets(bytes, (name, hidden) => (sheet ? name === sheet : !hidden), options);
+    sheets = readXlsxSheets(bytes, wanted, options);
   } catch (e) {
     throw new SourceError('not-a-workbook', file, e instanceof Error ? e.message : String(e));
   }
-  const chosen = sheets.filter((ws) => (sheet ? ws.name === sheet : !ws.hidden));
+  const chosen = sheets.filter((ws) => wanted(ws.name, ws.hidden));
   if (sheet && chosen.length === 0) throw new SourceError('no-such-sheet', file, sheet);
   const tables: SourceTable[] = chosen.map((ws) => ({ file, sheet: ws.name, rows: cleanRows(ws.rows) })).filter((t) => t.rows.length > 0);
-  if (tables.length === 0) throw new SourceError('empty', file);
+  if (tables.length === 0 && !only) throw new SourceError('empty', file);
   // Without a named sheet, a workbook's purchase lines are on its first sheet that has content.
   return sheet || allSheets ? tables : tables.slice(0, 1);
 }

@@ -7,6 +7,7 @@ import { spliceBigSheets, splitBigSheets, type ZipEntryFactory } from './big-she
 import { cellText } from './cell-text';
 import { hasKeyword, withoutOwnSheetCells } from './previous';
 import { readTables } from './read';
+import { EDITED_SHEET_NAMES } from '../../engine/plan/edits';
 import { LINE_EDITS } from '../../engine/plan/line-edits';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 
@@ -193,9 +194,9 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
 }
 
 /**
- * Whether a workbook was written by Tandem (its marker), and its sheets as plain tables; of its lines
- * sheet only the rows someone typed a category in (the others come back empty, unread: they are
- * nearly all of the workbook). `inflate`: the platform's own inflate, where it has one (see `readXlsxSheets`).
+ * Whether a workbook was written by Tandem (its marker), and the sheets people's edits are read from
+ * (`EDITED_SHEET_NAMES`) as plain tables; of its lines sheet only the rows someone typed a category
+ * in (the others come back empty, unread: they are nearly all of the workbook). `inflate`: the platform's own inflate, where it has one (see `readXlsxSheets`).
  */
 export async function readWorkbookForRerun(
   file: string,
@@ -203,6 +204,6 @@ export async function readWorkbookForRerun(
   inflate?: UnzipDecoderConstructor,
 ): Promise<{ tandem: boolean; tables: SourceTable[] }> {
   const tandem = hasKeyword(bytes, TANDEM_MARKER);
-  const tables = await readTables(file, bytes, { allSheets: true, inflate, editedRowsOnly: LINE_EDITS });
+  const tables = await readTables(file, bytes, { allSheets: true, sheets: EDITED_SHEET_NAMES, inflate, editedRowsOnly: LINE_EDITS });
   return { tandem, tables };
 }
