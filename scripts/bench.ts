@@ -436,6 +436,11 @@ function measureCooperation(): CooperationResult {
 const n = (x: number) => x.toLocaleString('en-GB');
 const pad = (s: string | number, w: number) => String(s).padStart(w);
 
+/** The largest request or response to the Excel fake: reading, writing, and what a re-run reads. */
+function largestPayload(f: FakeFigures): number {
+  return Math.max(f.read.maxRequest, f.read.maxResponse, f.write.maxRequest, f.write.maxResponse, f.rerunRead.typedOnly.maxResponse);
+}
+
 function report(results: SizeResult[], cooperation?: CooperationResult): void {
   console.log('\nlines      engine cold   lines/s   warm    CLI end to end   peak     pandas read   CLI / pandas');
   for (const r of results) {
@@ -523,13 +528,7 @@ function report(results: SizeResult[], cooperation?: CooperationResult): void {
       );
     if (big.fake) {
       const f = big.fake;
-      const most = Math.max(
-        f.read.maxRequest,
-        f.read.maxResponse,
-        f.write.maxRequest,
-        f.write.maxResponse,
-        f.rerunRead.typedOnly.maxResponse,
-      );
+      const most = largestPayload(f);
       say(most <= PAYLOAD_BUDGET, `largest Excel request or response ${n(most)} B ≤ 4 MB`);
       const readBound = Math.ceil(f.read.totalResponse / PAYLOAD_BUDGET) + 8;
       const writeBound = Math.ceil(f.write.totalRequest / PAYLOAD_BUDGET) + 16;
@@ -545,13 +544,7 @@ function report(results: SizeResult[], cooperation?: CooperationResult): void {
   }
   if (cooperation) {
     const { cli, fake: f } = cooperation;
-    const most = Math.max(
-      f.read.maxRequest,
-      f.read.maxResponse,
-      f.write.maxRequest,
-      f.write.maxResponse,
-      f.rerunRead.typedOnly.maxResponse,
-    );
+    const most = largestPayload(f);
     const writeBound = Math.ceil(f.write.totalRequest / PAYLOAD_BUDGET) + 16;
     say(
       most <= PAYLOAD_BUDGET && f.write.syncs <= writeBound,

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../random';
 import { PROCEDURES, SCENARIOS, type Kind, type Parameters, type Procedure, type Scenario } from './parameters';
 
 /**
@@ -90,7 +91,8 @@ export function exactVolumeShapley(spends: readonly number[], b: number): number
 
 /**
  * The Shapley value estimated from `orders` random orders of the players, each also walked in
- * reverse (which halves the error for about the same work). The generator has a fixed seed: the
+ * reverse: a player who joins early in one walk joins late in the other, which evens out the
+ * estimate for little more work than the shuffle saves. The generator has a fixed seed: the
  * same spends always give the same values. Along an order the coalition's saving is kept as
  * S − S^(−b) × Σ Sᵢ^(1+b), which is `volumeSavings` summed, so each step costs one power of the running total.
  */
@@ -125,18 +127,6 @@ export function sampledVolumeShapley(spends: readonly number[], b: number, order
     walk(m - 1, -1);
   }
   return Array.from(sums, (s) => s / (2 * orders));
-}
-
-/** A small, fast generator of numbers in [0, 1) from a 32-bit seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function popcount(mask: number): number {
