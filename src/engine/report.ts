@@ -174,6 +174,8 @@ export function buildReport(
           lead: { administration: sc.lead.administration, service: sc.lead.service, reason: sc.lead.reason },
           key: Object.fromEntries(names.map((n, i) => [n, round4(sc.savings.key[i]!)])),
           split: perSource(sc.savings.split),
+          // Only where it holds (more than 12 buyers), so reports of a few administrations stay as they were.
+          ...(sc.savings.splitEstimated ? { splitEstimated: true as const } : {}),
           pilot: sc.pilot,
         }
       : null;

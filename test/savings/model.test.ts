@@ -433,6 +433,9 @@ describe('a regional cooperation of 40 administrations', () => {
     }
     // Those who do not buy paper get no part of its volume effect: their part is the key's share of process and coordination, 0.
     expect(paper.split!['Bestuur 7']).toBe(0);
+    // The JSON says where the split is estimated: 40 buyers of electricity, 6 of paper.
+    expect(power.splitEstimated).toBe(true);
+    expect(paper.splitEstimated).toBeUndefined();
     expect(power.split!['Bestuur 40']!).toBeGreaterThan(power.split!['Bestuur 1']!);
   });
 
