@@ -322,8 +322,9 @@ class RowWriter {
   }
 
   /**
-   * Text as UTF-8. A price table of a regional cooperation has 300,000 formulas: encoding each
-   * into an array of its own first took most of its writing time.
+   * Text as UTF-8, straight into the buffer. A regional cooperation's price table has 300,000
+   * formulas: encoding each into an array of its own first made its workbook (without `Lijnen`)
+   * take 1.8–1.9 s to write instead of 1.5–1.6 s.
    */
   private text(s: string): void {
     this.room(s.length * 3);
