@@ -153,7 +153,7 @@ const volumeGame = (spends: readonly number[], b: number) => (mask: number) =>
     b,
   ).reduce((x, y) => x + y, 0);
 
-/** Spends of a cooperation: a few large administrations and many small ones, from 2,000 to about 5 million a year. */
+/** Spends of a cooperation, spread evenly on a log scale from 2,000 to about 5 million a year. */
 const cooperationSpends = (m: number, seed: number): number[] =>
   Array.from({ length: m }, (_, i) => Math.round(2_000 * Math.pow(2_500, ((i * 7919 + seed * 104_729) % 1_000) / 1_000)));
 
