@@ -22,7 +22,7 @@ import { parentPort, Worker } from 'node:worker_threads';
 import { runAnalysis, type NamedTables } from '../src/app/analyze-sources';
 import { columnLetter } from '../src/engine/model';
 import { readPreviousEdits } from '../src/engine/plan/edits';
-import { EDITED_SHEET_KEYS, LINE_EDITS } from '../src/engine/plan/line-edits';
+import { EDITED_SHEET_KEYS, KIND_EDITS, LINE_EDITS } from '../src/engine/plan/line-edits';
 import { createExcelGateway } from '../src/gateway/excel/gateway';
 import { readSourcePath } from '../src/gateway/files/node';
 import { handleRequest } from '../src/worker/handler';
@@ -317,8 +317,10 @@ async function fakeChild(args: readonly string[]): Promise<void> {
     return { tables, figures: { syncs: st.syncs, totalResponse: st.totalResponseBytes, maxResponse: st.maxResponseBytes, ms } };
   };
   const full = await rerunRead({});
-  const typedOnly = await rerunRead({ editedRowsOnly: LINE_EDITS, sheetKeys: EDITED_SHEET_KEYS });
-  const sameEdits = JSON.stringify(readPreviousEdits(full.tables)) === JSON.stringify(readPreviousEdits(typedOnly.tables));
+  const typedOnly = await rerunRead({ editedRowsOnly: LINE_EDITS, sheetKeys: EDITED_SHEET_KEYS, tableOnly: KIND_EDITS });
+  // Maps as their entries: JSON would write each as {}.
+  const asJson = (tables: SourceTable[]) => JSON.stringify(readPreviousEdits(tables), (_, v: unknown) => (v instanceof Map ? [...v] : v));
+  const sameEdits = asJson(full.tables) === asJson(typedOnly.tables);
   figures.rerunRead = { typedRows, full: full.figures, typedOnly: typedOnly.figures, sameEdits };
   process.stdout.write(JSON.stringify(figures));
 }

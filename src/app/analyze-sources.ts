@@ -63,6 +63,7 @@ export function runAnalysis(sources: readonly NamedTables[], options: RunOptions
     central: options.central,
     reportDate: options.reportDate,
     parameters: previous?.parameters,
+    kinds: previous?.kinds,
     tick,
   });
   const lineOverrides = new Map<number, string>();

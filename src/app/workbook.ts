@@ -2,7 +2,7 @@
  * Workbook mode (the task pane in Excel): the flows the wizard calls, over a `WorkbookPort` (the
  * Office.js gateway in Excel, a fake in tests) and an `EngineRunner` (the worker).
  */
-import { EDITED_SHEET_KEYS, LINE_EDITS } from '../engine/plan/line-edits';
+import { EDITED_SHEET_KEYS, KIND_EDITS, LINE_EDITS } from '../engine/plan/line-edits';
 import type { WritePlan } from '../engine/plan/types';
 import type { ReportOverview } from '../engine/report';
 import type { SheetInfo, TandemSettings, WorkbookPort } from '../gateway/port';
@@ -134,6 +134,7 @@ export function runWorkbook(
       previous = await port.readTandemSheets({
         editedRowsOnly: LINE_EDITS,
         sheetKeys: EDITED_SHEET_KEYS,
+        tableOnly: KIND_EDITS,
         onProgress: (p) => onProgress?.({ phase: 'read', fraction: TANDEM_READ_SHARE * clamp(p.total > 0 ? p.done / p.total : 1) }),
         signal,
       });

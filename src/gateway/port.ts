@@ -36,6 +36,12 @@ export interface TandemSheetsRead {
   editedRowsOnly?: { sheetKey: string; inputHeaders: readonly string[] };
   /** Only Tandem's sheets with these keys in the plan (the others are not read, nor returned). */
   sheetKeys?: readonly string[];
+  /**
+   * A sheet of which only the table under the header matters: the sheet with this key, and the
+   * header of a column of that table in any language. Its table then holds its rows down to the
+   * header row, then the rows under it down to the first with that column empty.
+   */
+  tableOnly?: { sheetKey: string; inputHeaders: readonly string[] };
   /** Rows read so far, of all the sheets' rows. */
   onProgress?: (p: GatewayProgress) => void;
   signal?: AbortSignal;

@@ -1,7 +1,8 @@
 /**
  * Re-runs keep what people typed, as a user would notice: run the CLI, edit the workbook it wrote
  * the way a purchasing officer would (Status, Opmerking and a lead of their own on Toewijzing, an own
- * category for two lines on Lijnen, the contract duration on Parameters, a sheet of their own), run
+ * category for two lines on Lijnen, a category's kind on Besparingen, the contract duration on
+ * Parameters, a sheet of their own), run
  * again — three times, then once more after the source changed — and every edit is still there.
  * Also: the council copy carries no line-level data, and source text that looks like a formula is
  * written as text.
@@ -69,6 +70,24 @@ function findRow(ws: ExcelJS.Worksheet, match: Record<string, string | number>):
   throw new Error(`no row ${JSON.stringify(match)} on ${ws.name}`);
 }
 
+/** On Besparingen the categories' table starts lower (a title and the totals above it): its row of a category. */
+function savingsRow(ws: ExcelJS.Worksheet, id: string): { row: ExcelJS.Row; kind: ExcelJS.Cell } {
+  let idCol = 0;
+  let kindCol = 0;
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    if (!idCol) {
+      row.eachCell((c, n) => {
+        if (c.value === SL.col.categoryId) idCol = n;
+        if (c.value === SL.col.kind) kindCol = n;
+      });
+      continue;
+    }
+    if (row.getCell(idCol).value === id) return { row, kind: row.getCell(kindCol) };
+  }
+  throw new Error(`no row for ${id} on ${ws.name}`);
+}
+
 const text = (cell: ExcelJS.Cell) => (cell.value === null || cell.value === undefined ? '' : String(cell.value));
 
 /** What the user types on Toewijzing, by category id. */
@@ -85,6 +104,8 @@ const LINE_EDITS = [
   { administration: 'OCMW', row: 4, typed: 'Meubilair', id: 'furniture' },
   { administration: 'OCMW', row: 1286, typed: 'Werkkledij, uniformen en persoonlijke beschermingsmiddelen', id: 'workwear' },
 ];
+/** Air conditioning and heating, filed as works, is bought as a maintenance service: the user says so on Besparingen. */
+const KIND_EDIT = { id: 'hvac', was: 'works', typed: SL.kind.services, kind: 'services' } as const;
 const OWN_SHEET = 'Mijn notities';
 
 let first: Report;
@@ -108,6 +129,11 @@ beforeAll(async () => {
     expect(text(row.getCell(col(lines, AL.col.categoryId)))).not.toBe(e.id);
     row.getCell(col(lines, AL.col.override)).value = e.typed;
   }
+
+  const hvac = savingsRow(wb.getWorksheet(SL.sheets.savings)!, KIND_EDIT.id);
+  expect(hvac.kind.value).toBe(SL.kind[KIND_EDIT.was]);
+  expect(first.categories.find((c) => c.id === KIND_EDIT.id)!.kind).toBe(KIND_EDIT.was);
+  hvac.kind.value = KIND_EDIT.typed;
 
   const params = wb.getWorksheet(SL.sheets.parameters)!;
   const contract = findRow(params, { [SL.col.keyCol]: 'contractYears' });
@@ -181,6 +207,13 @@ async function expectEditsKept(report: Report): Promise<void> {
   expect(value('periodYears')).toBe(report.parameters.periodYears);
   expect(byDefault('periodYears')).toBe(report.parameters.periodYears);
   expect(value('thresholdDate')).toBe(report.parameters.thresholdDate);
+
+  // The kind typed on Besparingen stays, and the savings follow it (another elasticity).
+  expect(savingsRow(wb.getWorksheet(SL.sheets.savings)!, KIND_EDIT.id).kind.value).toBe(KIND_EDIT.typed);
+  const hvac = report.categories.find((c) => c.id === KIND_EDIT.id)!;
+  expect(hvac.kind).toBe(KIND_EDIT.kind);
+  const volumeAtFirst = first.categories.find((c) => c.id === KIND_EDIT.id)!.savings!['expected']!.volume;
+  expect(hvac.savings!['expected']!.volume).not.toBeCloseTo(volumeAtFirst, 0);
 
   const own = wb.getWorksheet(OWN_SHEET)!;
   expect(own.getCell('A1').value).toBe('Afspraken met de OCMW-raad');

@@ -234,7 +234,12 @@ describe('the sample workbook, recalculated by LibreOffice', () => {
       { name: 'OCMW', tables: await readSourcePath(OCMW) },
     ];
     const withEdits = runAnalysis(sources, {
-      previous: { allocation: new Map(), lineOverrides: [], parameters: { coordinationPerYear: 1500, 'elasticity.goods.expected': 0.09 } },
+      previous: {
+        allocation: new Map(),
+        lineOverrides: [],
+        parameters: { coordinationPerYear: 1500, 'elasticity.goods.expected': 0.09 },
+        kinds: new Map(),
+      },
     });
     expect(withEdits.report.summary.savingsPerYear['expected']).not.toBeCloseTo(report.summary.savingsPerYear['expected']!, 0);
     expectJsonMatchesSheets(withEdits.report, after);

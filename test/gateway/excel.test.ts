@@ -1,7 +1,8 @@
 import { runAnalysis } from '../../src/app/analyze-sources';
 import type { SourceTable } from '../../src/engine/model';
 import { readPreviousEdits } from '../../src/engine/plan/edits';
-import { EDITED_SHEET_KEYS, LINE_EDITS } from '../../src/engine/plan/line-edits';
+import { EDITED_SHEET_KEYS, KIND_EDITS, LINE_EDITS } from '../../src/engine/plan/line-edits';
+import { SAVINGS_LABELS } from '../../src/engine/plan/savings-labels';
 import type { SheetPlan, WritePlan } from '../../src/engine/plan/types';
 import { isoToExcelSerial } from '../../src/engine/read/values';
 import { numberFormatFor } from '../../src/gateway/formats';
@@ -11,6 +12,7 @@ import { ExcelGatewayError, SyncTimeoutError } from '../../src/gateway/excel/syn
 import { cellInput, needsQuotePrefix } from '../../src/gateway/excel/write';
 import { readSourcePath } from '../../src/gateway/files/node';
 import type { GatewayProgress } from '../../src/gateway/port';
+import { cooperationSources } from '../support/cooperation';
 import { columnName, createFakeExcel, formulaSheets, mapSheetRefs, type FakeExcel, type FakeInput } from '../support/excel-fake';
 
 const bench = (label: string, fake: FakeExcel) => {
@@ -561,12 +563,44 @@ describe('a re-run reads of Lijnen only the rows people typed a category in', ()
     const full = await gw.readTandemSheets({ editedRowsOnly: LINE_EDITS });
     const fullBytes = fake.stats.totalResponseBytes;
     fake.resetStats();
-    const only = await gw.readTandemSheets({ editedRowsOnly: LINE_EDITS, sheetKeys: EDITED_SHEET_KEYS });
-    expect(only.map((t) => t.sheet).sort()).toEqual(['Lijnen', 'Parameters', 'Toewijzing']);
-    expect(only).toEqual(full.filter((t) => ['Lijnen', 'Parameters', 'Toewijzing'].includes(t.sheet)));
+    const only = await gw.readTandemSheets({ editedRowsOnly: LINE_EDITS, sheetKeys: EDITED_SHEET_KEYS, tableOnly: KIND_EDITS });
+    expect(only.map((t) => t.sheet).sort()).toEqual(['Besparingen', 'Lijnen', 'Parameters', 'Toewijzing']);
+    // Besparingen is small here: read whole with the other small sheets, as a full read reads it.
+    expect(only).toEqual(full.filter((t) => ['Besparingen', 'Lijnen', 'Parameters', 'Toewijzing'].includes(t.sheet)));
     expect(readPreviousEdits(only)).toEqual(readPreviousEdits(full));
     expect(readPreviousEdits(only).lineOverrides).toHaveLength(rows.length);
     expect(fake.stats.totalResponseBytes).toBeLessThan(fullBytes);
+  });
+
+  it("reads of a cooperation's Besparingen only the categories' table, with the kind typed, not the long price table", async () => {
+    const L = SAVINGS_LABELS.nl;
+    const plan = runAnalysis(cooperationSources(12, 200)).plan;
+    const savings = plan.sheets.find((x) => x.key === 'savings')!;
+    const fake = createFakeExcel({ Blad1: [['Mijn blad']] });
+    const gw = gatewayOver(fake);
+    const names = await gw.applyPlan(plan);
+    const header = savings.rows.findIndex((r) => r.some((c) => c?.v === L.col.kind));
+    const kindCol = savings.rows[header]!.findIndex((c) => c?.v === L.col.kind);
+    const tonerRow = savings.rows.findIndex((r) => r.some((c) => c?.v === 'toner-ink'));
+    expect(tonerRow).toBeGreaterThan(header);
+    fake.setCells(names.savings!, addr(tonerRow, kindCol), [[L.kind.services]]);
+    fake.resetStats();
+    const full = await gw.readTandemSheets({ editedRowsOnly: LINE_EDITS, sheetKeys: EDITED_SHEET_KEYS });
+    const fullBytes = fake.stats.totalResponseBytes;
+    fake.resetStats();
+    const lean = await gw.readTandemSheets({ editedRowsOnly: LINE_EDITS, sheetKeys: EDITED_SHEET_KEYS, tableOnly: KIND_EDITS });
+    bench(
+      `re-run read of a cooperation (2,400 price rows): Besparingen whole ${fullBytes} B, its table only ${fake.stats.totalResponseBytes} B`,
+      fake,
+    );
+    expect(fake.stats.totalResponseBytes).toBeLessThan(fullBytes / 2);
+    const edits = readPreviousEdits(lean);
+    expect(edits).toEqual(readPreviousEdits(full));
+    expect(edits.kinds.get('toner-ink')).toBe('services');
+    expect(edits.kinds.get('electricity')).toBe('goods');
+    const fullRows = full.find((t) => t.sheet === L.sheets.savings)!.rows;
+    expect(fullRows.length).toBeGreaterThan(12 * 200);
+    expect(lean.find((t) => t.sheet === L.sheets.savings)!.rows).toEqual(fullRows.slice(0, header + 1 + 3));
   });
 
   it('reads many scattered rows in batches that stay under a small budget', async () => {

@@ -16,7 +16,9 @@ import { readTables } from '../../src/gateway/files/read';
 import { planToXlsx, readWorkbookForRerun, TANDEM_MARKER } from '../../src/gateway/files/write';
 import { runAnalysis } from '../../src/app/analyze-sources';
 import { EDITED_SHEET_NAMES, readPreviousEdits } from '../../src/engine/plan/edits';
-import { EDITED_SHEET_KEYS, LINE_EDITS } from '../../src/engine/plan/line-edits';
+import { EDITED_SHEET_KEYS, KIND_EDITS, LINE_EDITS } from '../../src/engine/plan/line-edits';
+import { SAVINGS_LABELS } from '../../src/engine/plan/savings-labels';
+import { cooperationSources } from '../support/cooperation';
 import { readSourcePath } from '../../src/gateway/files/node';
 import { hasKeyword, withoutOwnSheetCells } from '../../src/gateway/files/previous';
 
@@ -395,9 +397,14 @@ describe('a re-run reads of Lijnen only the rows someone typed a category in', (
       const expected = fullLines.map((row, i) => (i < 3 || withCategories.includes((i + 1) as never) ? row : []));
       while (expected.at(-1)?.length === 0) expected.pop();
       expect(leanLines).toEqual(expected);
-      // Of Tandem's other sheets only those edits are read from: not Besparingen, with its price table.
-      expect(lean.map((t) => t.sheet).sort()).toEqual(['Lijnen', 'Parameters', 'Toewijzing']);
-      expect(lean.filter((t) => t.sheet !== 'Lijnen')).toEqual(full.filter((t) => t.sheet === 'Toewijzing' || t.sheet === 'Parameters'));
+      // Of Tandem's other sheets only those edits are read from, and of Besparingen its categories' table.
+      expect(lean.map((t) => t.sheet).sort()).toEqual(['Besparingen', 'Lijnen', 'Parameters', 'Toewijzing']);
+      expect(lean.filter((t) => t.sheet === 'Toewijzing' || t.sheet === 'Parameters')).toEqual(
+        full.filter((t) => t.sheet === 'Toewijzing' || t.sheet === 'Parameters'),
+      );
+      const fullSavings = full.find((t) => t.sheet === 'Besparingen')!.rows;
+      const tableEnd = fullSavings.findIndex((row, i) => i > 3 && row.length === 0);
+      expect(lean.find((t) => t.sheet === 'Besparingen')!.rows).toEqual(fullSavings.slice(0, tableEnd));
     }
   });
 
@@ -442,6 +449,64 @@ describe('a re-run reads of Lijnen only the rows someone typed a category in', (
     // Another sheet of the same shape is read whole.
     const [other] = await readTables('l.xlsx', handWrittenXlsx(head + rows.join(''), strings, 'Blad1'), { editedRowsOnly: LINE_EDITS });
     expect(other!.rows).toEqual(full!.rows);
+  });
+});
+
+describe("a re-run reads of Besparingen only the categories' table, not the long price table below it", () => {
+  // 12 administrations × 200 toner models: 2,400 price rows, written as a long table.
+  const sources = cooperationSources(12, 200);
+
+  it.each(['nl', 'fr', 'en'] as const)('finds every kind, and the one typed, as a full read does (%s)', async (lang) => {
+    const L = SAVINGS_LABELS[lang];
+    const plan = runAnalysis(sources, { lang }).plan;
+    const savings = plan.sheets.find((x) => x.key === 'savings')!;
+    expect(savings.rows.length).toBeGreaterThan(BIG_TABLE_ROWS);
+    const written = await planToXlsx(plan, { zipEntry: nativeZipEntry });
+    // The user says toner is a service (a print contract), on the sheet ExcelJS then saves.
+    const wb = await load(written);
+    const ws = wb.getWorksheet(L.sheets.savings)!;
+    const header = savings.rows.findIndex((r) => r.some((c) => c?.v === L.col.kind));
+    const kindCol = savings.rows[header]!.findIndex((c) => c?.v === L.col.kind) + 1;
+    const idCol = savings.rows[header]!.findIndex((c) => c?.v === L.col.categoryId) + 1;
+    let tonerRow = header + 2;
+    while (ws.getCell(tonerRow, idCol).value !== 'toner-ink') tonerRow++;
+    expect(ws.getCell(tonerRow, kindCol).value).toBe(L.kind.goods);
+    ws.getCell(tonerRow, kindCol).value = L.kind.services;
+    const edited = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+
+    for (const [bytes, toner] of [
+      [written, 'goods'],
+      [edited, 'services'],
+    ] as const) {
+      const full = await readTables('t.xlsx', bytes, { allSheets: true });
+      const lean = (await readWorkbookForRerun('t.xlsx', bytes)).tables;
+      const edits = readPreviousEdits(lean);
+      expect(edits).toEqual(readPreviousEdits(full));
+      expect(Object.fromEntries(edits.kinds)).toEqual({ electricity: 'goods', 'office-paper': 'goods', 'toner-ink': toner });
+      // The rows down to the categories' table's last, and none of the price table.
+      const fullRows = full.find((t) => t.sheet === L.sheets.savings)!.rows;
+      const leanRows = lean.find((t) => t.sheet === L.sheets.savings)!.rows;
+      expect(leanRows).toEqual(fullRows.slice(0, header + 1 + 3));
+      expect(fullRows.length).toBeGreaterThan(12 * 200);
+    }
+  });
+
+  it('reads a sheet without the kind header whole, and a table that runs to the end of the sheet to its end', async () => {
+    const strings = ['Besparingen', 'Categorie-id', 'Soort', 'paper', 'goederen', 'Iets anders'];
+    const head = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>';
+    const table =
+      '<row r="3"><c r="A3" t="s"><v>1</v></c><c r="B3" t="s"><v>2</v></c></row>' +
+      '<row r="4"><c r="A4" t="s"><v>3</v></c><c r="B4" t="s"><v>4</v></c></row>';
+    const [whole] = await readTables('b.xlsx', handWrittenXlsx(head + table, strings, 'Besparingen'), { tableOnly: KIND_EDITS });
+    expect(whole!.rows).toEqual([['Besparingen'], [], ['Categorie-id', 'Soort'], ['paper', 'goederen']]);
+    const other = '<row r="3"><c r="A3" t="s"><v>5</v></c></row><row r="4"><c r="A4" t="s"><v>3</v></c></row>';
+    const [unknown] = await readTables('b.xlsx', handWrittenXlsx(head + other, strings, 'Besparingen'), { tableOnly: KIND_EDITS });
+    expect(unknown!.rows).toEqual([['Besparingen'], [], ['Iets anders'], ['paper']]);
+    // A row with the kind emptied ends the table, as a missing row does.
+    const emptied =
+      table + '<row r="5"><c r="A5" t="s"><v>3</v></c></row><row r="6"><c r="A6" t="s"><v>3</v></c><c r="B6" t="s"><v>4</v></c></row>';
+    const [cut] = await readTables('b.xlsx', handWrittenXlsx(head + emptied, strings, 'Besparingen'), { tableOnly: KIND_EDITS });
+    expect(cut!.rows).toEqual([['Besparingen'], [], ['Categorie-id', 'Soort'], ['paper', 'goederen']]);
   });
 });
 

@@ -379,6 +379,15 @@ export const previousEdits: fc.Arbitrary<PreviousEdits> = fc.record({
   parameters: fc
     .array(fc.tuple(fc.constantFrom(...PARAMETER_KEYS), fc.oneof(fc.double(), fc.integer({ min: -5, max: 1_000_000 }))), { maxLength: 4 })
     .map((entries) => Object.fromEntries(entries)),
+  kinds: fc
+    .array(
+      fc.tuple(
+        fc.constantFrom('office-paper', 'energy-electricity', 'x', '__proto__'),
+        fc.constantFrom('goods' as const, 'services' as const, 'works' as const),
+      ),
+      { maxLength: 3 },
+    )
+    .map((entries) => new Map(entries)),
 });
 
 export const runOptions = fc.record(

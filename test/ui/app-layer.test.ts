@@ -10,7 +10,7 @@ import { pickLang } from '../../src/app/lang';
 import { confirmedMapping, initialMapping, mappingIssues, NO_COLUMN } from '../../src/app/mapping';
 import { reviewOf } from '../../src/app/review';
 import { createWorkerRunner, type WorkerLike } from '../../src/app/runner';
-import { EDITED_SHEET_KEYS, LINE_EDITS } from '../../src/engine/plan/line-edits';
+import { EDITED_SHEET_KEYS, KIND_EDITS, LINE_EDITS } from '../../src/engine/plan/line-edits';
 import { defaultChoices, inspectSheets, listSourceSheets, rememberChoices, runWorkbook, writeWorkbook } from '../../src/app/workbook';
 import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
 import { createFakeRunner, FakeWorkbook, sampleSheets } from './fakes';
@@ -281,6 +281,7 @@ describe('workbook flow over a WorkbookPort', () => {
     expect(second.status).toBe('done');
     expect(book.tandemReads.at(-1)!.editedRowsOnly).toEqual(LINE_EDITS);
     expect(book.tandemReads.at(-1)!.sheetKeys).toEqual(EDITED_SHEET_KEYS);
+    expect(book.tandemReads.at(-1)!.tableOnly).toEqual(KIND_EDITS);
     expect(book.tandemReads.at(-1)!.signal).toBeInstanceOf(AbortSignal);
     const sent = requests.filter((r) => r.kind === 'run-tables').at(-1);
     expect(sent && sent.kind === 'run-tables' && sent.previous).toEqual(book.previousTables);

@@ -2,7 +2,8 @@ import { LABELS, LANGS } from '../labels';
 import type { CellValue, Lang, SourceTable } from '../model';
 import { cellText } from '../read/values';
 import type { AllocationEdits } from './savings-sheets';
-import { LINE_EDITS } from './line-edits';
+import { KINDS, type Kind } from '../savings/parameters';
+import { KIND_EDITS, LINE_EDITS } from './line-edits';
 import { SAVINGS_LABELS } from './savings-labels';
 
 /** What people typed into a workbook Tandem wrote earlier, to be carried into the next one. */
@@ -10,6 +11,8 @@ export interface PreviousEdits {
   allocation: Map<string, AllocationEdits>;
   lineOverrides: LineOverride[];
   parameters: Record<string, number>;
+  /** The kind shown for each shared category on the savings sheet, by category id. */
+  kinds: Map<string, Kind>;
 }
 
 /** A category typed on Lijnen, with what the line said, so it finds its line again if rows moved. */
@@ -28,6 +31,7 @@ export const EDITED_SHEET_NAMES: readonly string[] = LANGS.flatMap((l) => [
   SAVINGS_LABELS[l].sheets.allocation,
   SAVINGS_LABELS[l].sheets.parameters,
   LABELS[l].sheets.lines,
+  SAVINGS_LABELS[l].sheets.savings,
 ]);
 
 function findSheet(tables: readonly SourceTable[], names: readonly string[]): SourceTable | undefined {
@@ -48,11 +52,11 @@ function findColumns(rows: readonly CellValue[][], wanted: (lang: Lang) => strin
 
 /**
  * Reads the edits from an earlier Tandem workbook (in any of its languages): Status, note and lead
- * override per category on the allocation sheet, own categories per line on the lines sheet, and
- * parameter values by key. Anything it cannot recognise is left alone.
+ * override per category on the allocation sheet, own categories per line on the lines sheet,
+ * parameter values by key, and each shared category's kind on the savings sheet. Anything it cannot recognise is left alone.
  */
 export function readPreviousEdits(tables: readonly SourceTable[]): PreviousEdits {
-  const edits: PreviousEdits = { allocation: new Map(), lineOverrides: [], parameters: {} };
+  const edits: PreviousEdits = { allocation: new Map(), lineOverrides: [], parameters: {}, kinds: new Map() };
 
   const allocation = findSheet(
     tables,
@@ -117,6 +121,25 @@ export function readPreviousEdits(tables: readonly SourceTable[]): PreviousEdits
         const v = row[value];
         // Only what the user changed: a value Tandem filled in itself follows the new data.
         if (k && typeof v === 'number' && Number.isFinite(v) && v !== row[byDefault]) edits.parameters[k] = v;
+      }
+    }
+  }
+  const savings = findSheet(tables, KIND_EDITS.sheetNames);
+  if (savings) {
+    const found = findColumns(savings.rows, (l) => [SAVINGS_LABELS[l].col.categoryId, SAVINGS_LABELS[l].col.kind]);
+    if (found) {
+      const [id, kind] = found.columns as [number, number];
+      const byLabel = new Map(LANGS.flatMap((l) => KINDS.map((k) => [SAVINGS_LABELS[l].kind[k], k] as const)));
+      // The categories' table only: it ends at the first row without an id (the price table follows).
+      for (const row of savings.rows.slice(found.headerRow + 1)) {
+        const key = cellText(row[id] ?? null);
+        if (!key) break;
+        const k = byLabel.get(
+          cellText(row[kind] ?? null)
+            .trim()
+            .toLowerCase(),
+        );
+        if (k) edits.kinds.set(key, k);
       }
     }
   }

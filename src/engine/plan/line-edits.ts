@@ -1,4 +1,5 @@
 import { LABELS, LANGS } from '../labels';
+import { SAVINGS_SHEET_WORDS } from './savings-sheet-words';
 
 /**
  * What a re-run needs of the lines sheet: only the rows where someone typed a category, in the
@@ -9,13 +10,25 @@ import { LABELS, LANGS } from '../labels';
 /**
  * The sheets, by their key in the plan, that hold what a re-run carries over (see
  * `readPreviousEdits`): status, note and lead on the allocation, parameter values, categories typed on
- * the lines. A gateway need not read Tandem's other sheets on a re-run: a regional cooperation's
- * savings sheet has a price table of tens of thousands of rows.
+ * the lines, and the kind of each category on the savings sheet. A gateway need not read Tandem's
+ * other sheets on a re-run.
  */
-export const EDITED_SHEET_KEYS: readonly string[] = ['allocation', 'parameters', 'lines'];
+export const EDITED_SHEET_KEYS: readonly string[] = ['allocation', 'parameters', 'lines', 'savings'];
 
 export const LINE_EDITS: { sheetKey: string; sheetNames: readonly string[]; inputHeaders: readonly string[] } = {
   sheetKey: 'lines',
   sheetNames: LANGS.map((l) => LABELS[l].sheets.lines),
   inputHeaders: LANGS.map((l) => LABELS[l].col.override),
+};
+
+/**
+ * What a re-run needs of the savings sheet: the kind people chose per shared category, in the table
+ * under the header that names the kind column. That table ends at its first row with the kind cell
+ * empty; below it a regional cooperation's price table runs to tens of thousands of rows, which a
+ * gateway may leave unread.
+ */
+export const KIND_EDITS: { sheetKey: string; sheetNames: readonly string[]; inputHeaders: readonly string[] } = {
+  sheetKey: 'savings',
+  sheetNames: LANGS.map((l) => SAVINGS_SHEET_WORDS[l].sheet),
+  inputHeaders: LANGS.map((l) => SAVINGS_SHEET_WORDS[l].kindHeader),
 };

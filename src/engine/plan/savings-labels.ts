@@ -1,4 +1,5 @@
 import type { Lang } from '../model';
+import { SAVINGS_SHEET_WORDS } from './savings-sheet-words';
 
 /** Words of the savings sheets (Samenvatting, Toewijzing, Besparingen, Parameters) per language. */
 export interface SavingsLabels {
@@ -114,12 +115,12 @@ export interface SavingsLabels {
 }
 
 const nl: SavingsLabels = {
-  sheets: { summary: 'Samenvatting', allocation: 'Toewijzing', savings: 'Besparingen', parameters: 'Parameters' },
+  sheets: { summary: 'Samenvatting', allocation: 'Toewijzing', savings: SAVINGS_SHEET_WORDS.nl.sheet, parameters: 'Parameters' },
   kind: { goods: 'goederen', services: 'diensten', works: 'werken' },
   col: {
     category: 'Categorie',
     categoryId: 'Categorie-id',
-    kind: 'Soort',
+    kind: SAVINGS_SHEET_WORDS.nl.kindHeader,
     perYear: (n) => `${n} per jaar`,
     combined: 'Samen per jaar',
     key: (n) => `Sleutel ${n}`,
@@ -235,12 +236,12 @@ const nl: SavingsLabels = {
 };
 
 const fr: SavingsLabels = {
-  sheets: { summary: 'Synthèse', allocation: 'Attribution', savings: 'Économies', parameters: 'Paramètres' },
+  sheets: { summary: 'Synthèse', allocation: 'Attribution', savings: SAVINGS_SHEET_WORDS.fr.sheet, parameters: 'Paramètres' },
   kind: { goods: 'fournitures', services: 'services', works: 'travaux' },
   col: {
     category: 'Catégorie',
     categoryId: 'Id catégorie',
-    kind: 'Type',
+    kind: SAVINGS_SHEET_WORDS.fr.kindHeader,
     perYear: (n) => `${n} par an`,
     combined: 'Ensemble par an',
     key: (n) => `Clé ${n}`,
@@ -357,12 +358,12 @@ const fr: SavingsLabels = {
 };
 
 const en: SavingsLabels = {
-  sheets: { summary: 'Summary', allocation: 'Allocation', savings: 'Savings', parameters: 'Parameters' },
+  sheets: { summary: 'Summary', allocation: 'Allocation', savings: SAVINGS_SHEET_WORDS.en.sheet, parameters: 'Parameters' },
   kind: { goods: 'goods', services: 'services', works: 'works' },
   col: {
     category: 'Category',
     categoryId: 'Category id',
-    kind: 'Kind',
+    kind: SAVINGS_SHEET_WORDS.en.kindHeader,
     perYear: (n) => `${n} per year`,
     combined: 'Combined per year',
     key: (n) => `Key ${n}`,

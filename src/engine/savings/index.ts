@@ -12,6 +12,8 @@ export interface SavingsOptions {
   reportDate?: string;
   /** Parameter values the user edited (by key), e.g. from the Parameters sheet of an earlier run. */
   parameters?: Readonly<Record<string, number>>;
+  /** A kind (goods, services, works) the user chose for a category, by category id, e.g. on Besparingen of an earlier run. */
+  kinds?: ReadonlyMap<string, Kind>;
   tick?: Tick;
 }
 
@@ -72,7 +74,7 @@ export function computeSavings(analysis: Analysis, options: SavingsOptions = {})
   const gaps = gapPerSource(priceItems, sources);
   const sharedSummaries = analysis.categories.filter((c) => c.shared);
   const computed = sharedSummaries.map((category) => {
-    const kind: Kind = category.kind ?? 'services';
+    const kind: Kind = options.kinds?.get(category.id) ?? category.kind ?? 'services';
     const gap = (gaps.get(category.id) ?? new Array<number>(sources).fill(0)).map((g) => g / parameters.periodYears);
     return {
       category,

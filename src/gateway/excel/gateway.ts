@@ -254,7 +254,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookP
     },
 
     async readTandemSheets(options: TandemSheetsRead = {}): Promise<SourceTable[]> {
-      const { editedRowsOnly, sheetKeys, onProgress, signal } = options;
+      const { editedRowsOnly, sheetKeys, tableOnly, onProgress, signal } = options;
       return run(async (context) => {
         const s = session(context);
         const book = await inspect(s, { used: true });
@@ -263,6 +263,8 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookP
         const total = own.reduce((n, x) => n + x.rows, 0);
         let before = 0;
         const lean = (x: SheetEntry) => !!editedRowsOnly && x.marker?.key === editedRowsOnly.sheetKey;
+        // Read whole when it fits the small sheets' sync; else only its table.
+        const tableLean = (x: SheetEntry) => !!tableOnly && x.marker?.key === tableOnly.sheetKey;
         // The small sheets (allocation, parameters, …) in one sync, as many as fit one response.
         const together: SheetEntry[] = [];
         let cells = 0;
@@ -289,7 +291,9 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookP
             rowsOf.get(x) ??
             (lean(x)
               ? await readEditedRows(s, x.name, editedRowsOnly!.inputHeaders, progress, signal)
-              : await readUsedRange(s, x.name, progress, signal));
+              : tableLean(x)
+                ? await readEditedRows(s, x.name, tableOnly!.inputHeaders, progress, signal, 'table')
+                : await readUsedRange(s, x.name, progress, signal));
           before += x.rows;
           onProgress?.({ phase: 'read', done: before, total });
           // Named as the plan named it, so a re-run finds `Toewijzing` even when it was written as `Toewijzing (Tandem)`.

@@ -160,6 +160,8 @@ const MAX_RANGES_PER_SYNC = 500;
  * rows where someone typed in the input column (named by one of `inputHeaders`). The input column
  * alone is read to find them, then those rows whole, several runs of rows per sync. So `rows[i]` is
  * the spreadsheet's row `i + 1` only down to the header. A sheet without such a header is read whole.
+ * With `which` = 'table', the rows kept under the header are those down to the first with the
+ * column empty: the table under the header, not what stands below it.
  */
 export async function readEditedRows(
   s: ReadSession,
@@ -167,6 +169,7 @@ export async function readEditedRows(
   inputHeaders: readonly string[],
   onProgress?: (p: GatewayProgress) => void,
   signal?: AbortSignal,
+  which: 'typed' | 'table' = 'typed',
 ): Promise<CellValue[][]> {
   const opened = await openSheet(s, sheetName, signal);
   if (!opened) return [];
@@ -191,17 +194,37 @@ export async function readEditedRows(
     return rows;
   }
   const kept = rows.slice(0, headerRow + 1);
+  if (which === 'table') {
+    const end = rows.findIndex((row, r) => r > headerRow && row[input] == null);
+    if (end >= 0) {
+      progress(total);
+      return [...kept, ...rows.slice(headerRow + 1, end)];
+    }
+  }
   for (const row of rows.slice(headerRow + 1)) if (row[input] != null) kept.push(row);
   if (rest.rows === 0) return kept;
-  const column = await readWindow(s, sheet, sheetName, { ...rest, left: input, columns: 1 }, (done) => progress(headCount + done), signal);
+  // Of a table, the column is read only down to its end: a long table may stand below it.
+  const tableEnd = which === 'table' ? (row: CellValue[]) => row[input] == null : undefined;
+  const column = await readWindow(
+    s,
+    sheet,
+    sheetName,
+    { ...rest, left: input, columns: 1 },
+    (done) => progress(headCount + done),
+    signal,
+    tableEnd,
+  );
   const runs: { top: number; rows: number }[] = [];
-  column.forEach((cells, i) => {
-    if (cells[input] == null) return;
+  for (let i = 0; i < column.length; i++) {
+    if (column[i]![input] == null) {
+      if (which === 'table') break;
+      continue;
+    }
     const top = rest.top + i;
     const last = runs[runs.length - 1];
     if (last && last.top + last.rows === top) last.rows++;
     else runs.push({ top, rows: 1 });
-  });
+  }
   // A response holds values and number formats: about twice the values' JSON, until measured.
   const bytesPerRow = Math.max(GUESS_BYTES_PER_CELL * window.columns, (2 * jsonBytes(head)) / Math.max(1, head.length));
   for (const row of await readRuns(s, sheet, sheetName, runs, window, bytesPerRow, signal)) kept.push(row);
@@ -296,6 +319,8 @@ async function readWindow(
   window: Window,
   onRows?: (done: number) => void,
   signal?: AbortSignal,
+  /** Stop after the block that holds a row this is true of (what stands below it is not needed). */
+  until?: (row: CellValue[]) => boolean,
 ): Promise<CellValue[][]> {
   const { top, left, rows: total, columns } = window;
   const rows: CellValue[][] = [];
@@ -332,8 +357,13 @@ async function readWindow(
       next = ceiling;
       continue;
     }
-    for (const row of toRows(block.values, block.formats, count, left, columns)) rows.push(row);
+    let stop = false;
+    for (const row of toRows(block.values, block.formats, count, left, columns)) {
+      rows.push(row);
+      stop ||= !!until?.(row);
+    }
     done += count;
+    if (stop) break;
     bytesPerRow = Math.max(bytesPerRow, block.bytes / count);
     next = Math.max(1, Math.min(ceiling, Math.floor((s.maxPayloadBytes * HEADROOM) / bytesPerRow)));
     onRows?.(done);

@@ -14,6 +14,8 @@ export interface ReadOptions {
   inflate?: UnzipDecoderConstructor;
   /** Of Tandem's long sheet, only the rows someone typed in (see `readXlsxSheets`). */
   editedRowsOnly?: EditedRowsOnly;
+  /** Of that sheet, only the table under its header (see `readXlsxSheets`). */
+  tableOnly?: EditedRowsOnly;
   /** With `allSheets`: only the sheets of these names; a workbook without any of them gives no tables. */
   sheets?: readonly string[];
 }

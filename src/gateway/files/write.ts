@@ -8,7 +8,7 @@ import { cellText } from './cell-text';
 import { hasKeyword, withoutOwnSheetCells } from './previous';
 import { readTables } from './read';
 import { EDITED_SHEET_NAMES } from '../../engine/plan/edits';
-import { LINE_EDITS } from '../../engine/plan/line-edits';
+import { KIND_EDITS, LINE_EDITS } from '../../engine/plan/line-edits';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 
 const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex.slice(1)}` } });
@@ -196,7 +196,8 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
 /**
  * Whether a workbook was written by Tandem (its marker), and the sheets people's edits are read from
  * (`EDITED_SHEET_NAMES`) as plain tables; of its lines sheet only the rows someone typed a category
- * in (the others come back empty, unread: they are nearly all of the workbook). `inflate`: the platform's own inflate, where it has one (see `readXlsxSheets`).
+ * in (the others come back empty, unread: they are nearly all of the workbook), of its savings sheet
+ * only the categories' table (not the price table below it). `inflate`: the platform's own inflate, where it has one (see `readXlsxSheets`).
  */
 export async function readWorkbookForRerun(
   file: string,
@@ -204,6 +205,12 @@ export async function readWorkbookForRerun(
   inflate?: UnzipDecoderConstructor,
 ): Promise<{ tandem: boolean; tables: SourceTable[] }> {
   const tandem = hasKeyword(bytes, TANDEM_MARKER);
-  const tables = await readTables(file, bytes, { allSheets: true, sheets: EDITED_SHEET_NAMES, inflate, editedRowsOnly: LINE_EDITS });
+  const tables = await readTables(file, bytes, {
+    allSheets: true,
+    sheets: EDITED_SHEET_NAMES,
+    inflate,
+    editedRowsOnly: LINE_EDITS,
+    tableOnly: KIND_EDITS,
+  });
   return { tandem, tables };
 }

@@ -39,6 +39,12 @@ export interface XlsxReadOptions {
    * back empty, without their cells being read; every other row is read as usual.
    */
   editedRowsOnly?: EditedRowsOnly;
+  /**
+   * Of that sheet, the rows down to the header row that names one of `inputHeaders`, then those under
+   * it down to the first with that column empty (or a blank row): the table under the header. What
+   * stands below it is not read.
+   */
+  tableOnly?: EditedRowsOnly;
 }
 
 /**
@@ -50,7 +56,7 @@ export function readXlsxSheets(
   wanted: (name: string, hidden: boolean) => boolean,
   options: XlsxReadOptions = {},
 ): XlsxSheet[] {
-  const { tick, inflate, editedRowsOnly } = options;
+  const { tick, inflate, editedRowsOnly, tableOnly } = options;
   const workbookParts = unzipSync(bytes, { filter: (f) => /^xl\/(workbook\d*\.xml|_rels\/workbook\d*\.xml\.rels)$/i.test(f.name) });
   const workbookName = Object.keys(workbookParts).find((n) => /^xl\/workbook\d*\.xml$/i.test(n));
   if (!workbookName) throw new XlsxFormatError('xl/workbook.xml is missing');
@@ -85,10 +91,13 @@ export function readXlsxSheets(
     const xml = e.part ? parts[e.part] : undefined;
     if (!xml) throw new XlsxFormatError(`the part of sheet '${e.name}' is missing`);
     const inputHeaders = editedRowsOnly?.sheetNames.includes(e.name) ? editedRowsOnly.inputHeaders : undefined;
+    const tableHeaders = tableOnly?.sheetNames.includes(e.name) ? tableOnly.inputHeaders : undefined;
     return {
       name: e.name,
       hidden: e.hidden,
-      rows: sheetRows(decodeUtf8(xml, tick), { strings, dateStyles, date1904 }, tick, inputHeaders),
+      rows: tableHeaders
+        ? tableRows(decodeUtf8(xml, tick), { strings, dateStyles, date1904 }, tableHeaders)
+        : sheetRows(decodeUtf8(xml, tick), { strings, dateStyles, date1904 }, tick, inputHeaders),
     };
   });
 }
@@ -387,6 +396,38 @@ function sheetRows(xml: string, context: CellContext, tick?: Tick, inputHeaders?
     else for (let c = 0; c < r.length; c++) if (r[c] === undefined) r[c] = null;
   }
   return rows;
+}
+
+/**
+ * The rows down to the header row that names one of `inputHeaders`, then the table under it: down to
+ * the first row with that column empty, or the first row missing (a blank row is not written). The
+ * XML from there on is not read.
+ */
+function tableRows(xml: string, context: CellContext, inputHeaders: readonly string[]): CellValue[][] {
+  const end = xml.indexOf('</sheetData>');
+  const body = end < 0 ? xml : xml.slice(0, end);
+  // The column the header names, once its row is seen; then the number of the table's last row so far.
+  let input = -1;
+  let last = -1;
+  let cut = body.length;
+  for (let at = body.indexOf('<row'); at >= 0;) {
+    const open = body.indexOf('>', at);
+    if (open < 0) break;
+    const selfClosing = body.charCodeAt(open - 1) === SLASH;
+    const close = selfClosing ? -1 : body.indexOf('</row>', open);
+    const next = selfClosing ? open + 1 : close < 0 ? body.length : close + 6;
+    const r = Number(attr(body.slice(at + 4, open), 'r'));
+    const row = sheetRows(body.slice(at, next), context).at(-1) ?? [];
+    if (input < 0) {
+      input = row.findIndex((v) => typeof v === 'string' && inputHeaders.includes(v));
+      if (input >= 0) last = r;
+    } else if (r !== last + 1 || row[input] == null || row[input] === '') {
+      cut = at;
+      break;
+    } else last = r;
+    at = body.indexOf('<row', next);
+  }
+  return sheetRows(body.slice(0, cut), context);
 }
 
 /**
