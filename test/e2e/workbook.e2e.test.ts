@@ -20,7 +20,8 @@ import { SAVINGS_LABELS } from '../../src/engine/plan/savings-labels';
 import { LABELS } from '../../src/engine/labels';
 import type { Report } from '../../src/engine/report';
 import { readSourcePath } from '../../src/gateway/files/node';
-import { compareRecalculated, hasLibreOffice, recalculate } from '../support/libreoffice';
+import { spawnSync } from 'node:child_process';
+import { compareRecalculated, hasLibreOffice, printToPdf, recalculate } from '../support/libreoffice';
 
 const ROOT = path.resolve(__dirname, '../..');
 const GEMEENTE = path.join(ROOT, 'samples/gemeente-boekhouding.xlsx');
@@ -497,6 +498,53 @@ describe('a regional cooperation of 14 administrations', () => {
       ),
     );
     expect(Math.max(...longest.values())).toBeLessThan(8_192 / 4);
+  });
+});
+
+describe('a regional cooperation of 20 administrations, printed (LibreOffice to PDF)', () => {
+  it('spreads Toewijzing over pages side by side, each naming the categories, in type a reader can read', async () => {
+    const head = 'Datum;Leverancier;Omschrijving;Bedrag\n';
+    const names = Array.from({ length: 20 }, (_, i) => `Bestuur ${i + 1}`);
+    const sources: string[] = [];
+    for (const [i, name] of names.entries()) {
+      const lines = [
+        `03/01/2025;Engie;Elektriciteit levering;${euro(2_000_000 + 90_000 * i)}`,
+        `10/02/2025;Lyreco;Kopieerpapier A4 80g;${euro(90_000 + 1_000 * i)}`,
+        `11/03/2025;Q8;Diesel voertuigen;${euro(400_000 + 7_000 * i)}`,
+        `12/04/2025;Ethias;Verzekering brand gebouwen;${euro(700_000 + 5_000 * i)}`,
+      ];
+      const file = path.join(dir, `print-${i}.csv`);
+      await writeFile(file, head + lines.join('\n') + '\n');
+      sources.push('--source', `${name}=${file}`);
+    }
+    // The council copy: what council members receive, printed.
+    const file = path.join(dir, 'print.xlsx');
+    await cli(['analyze', ...sources, '--council', '--out', file]);
+    const pdf = await timed('LibreOffice printing the cooperation to PDF', () => printToPdf(file));
+    cleanup.push(path.dirname(path.dirname(pdf)));
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)![1]);
+    const page = (n: number) => spawnSync('pdftotext', ['-f', String(n), '-l', String(n), '-bbox', pdf, '-'], { encoding: 'utf8' }).stdout;
+    const words = (xml: string) => [...xml.matchAll(/<word xMin="[^"]+" yMin="([^"]+)" xMax="[^"]+" yMax="([^"]+)">([^<]*)<\/word>/g)];
+    const allocation = Array.from({ length: pages }, (_, i) => page(i + 1)).filter((xml) =>
+      words(xml)
+        .map((w) => w[3])
+        .join(' ')
+        .startsWith(L.text.allocationTitle),
+    );
+    // Fitted on one page, 20 administrations' columns printed at under 2 pt.
+    expect(allocation.length).toBeGreaterThanOrEqual(2);
+    let parts = 0;
+    for (const xml of allocation) {
+      const text = words(xml).map((w) => w[3]);
+      // Each page repeats the category's name at the left.
+      for (const category of ['Elektriciteit', 'Verzekeringen']) expect(text).toContain(category);
+      const electricity = words(xml).find((w) => w[3] === 'Elektriciteit')!;
+      expect(Number(electricity[2]) - Number(electricity[1])).toBeGreaterThan(4);
+      // A part's header, `Deel Bestuur 7`, wraps in its cell: its first two words stay in order.
+      text.forEach((w, i) => w === 'Deel' && text[i + 1] === 'Bestuur' && parts++);
+    }
+    // Every administration's part is on one of the pages, once.
+    expect(parts).toBe(names.length);
   });
 });
 

@@ -603,6 +603,18 @@ describe('a re-run reads of Lijnen only the rows people typed a category in', ()
     expect(lean.find((t) => t.sheet === L.sheets.savings)!.rows).toEqual(fullRows.slice(0, header + 1 + 3));
   });
 
+  it("prints a cooperation's Toewijzing three pages wide, with column A on each", async () => {
+    const fake = createFakeExcel({ Blad1: [['Mijn blad']] });
+    const names = await gatewayOver(fake).applyPlan(runAnalysis(cooperationSources(20, 2)).plan);
+    expect(fake.sheet(names.allocation!)!.pageLayout).toMatchObject({
+      zoom: { horizontalFitToPages: 3 },
+      printTitleRows: '$1:$3',
+      printTitleColumns: '$A:$A',
+    });
+    expect(fake.sheet(names.parameters!)!.pageLayout.zoom).toEqual({ horizontalFitToPages: 1 });
+    expect(fake.sheet(names.parameters!)!.pageLayout.printTitleColumns).toBeUndefined();
+  });
+
   it('reads many scattered rows in batches that stay under a small budget', async () => {
     const LIMIT = 60_000;
     const { fake, gw, rows } = await typedWorkbook((h, last) => {

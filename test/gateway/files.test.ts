@@ -1,4 +1,7 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { runAnalysis } from '../../src/app/analyze-sources';
+import { cooperationSources } from '../support/cooperation';
 import { readTables, decodeText } from '../../src/gateway/files/read';
 import { planToXlsx } from '../../src/gateway/files/write';
 import { SourceError } from '../../src/gateway/files/errors';
@@ -124,6 +127,33 @@ describe('writing a plan', () => {
     expect(ws.getCell('A4').value).toBe('@SUM(1,2)');
     expect(ws.getCell('B4').value).toMatchObject({ formula: 'B3*2', result: 25 });
     expect(ws.getCell('B3').numFmt).toContain('€');
+  });
+});
+
+describe("printing a cooperation's wide sheets", () => {
+  it('writes Toewijzing to print three pages wide, column A and the header rows on each; the other sheets one page wide', async () => {
+    const written = await planToXlsx(runAnalysis(cooperationSources(20, 2)).plan);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(written as unknown as ArrayBuffer);
+    const setup = (name: string) => wb.getWorksheet(name)!.pageSetup;
+    expect(setup('Toewijzing')).toMatchObject({
+      fitToPage: true,
+      fitToWidth: 3,
+      fitToHeight: 0,
+      printTitlesColumn: 'A:A',
+      printTitlesRow: '1:3',
+    });
+    expect(setup('Parameters')).toMatchObject({ fitToPage: true, fitToWidth: 1 });
+    expect(setup('Parameters').printTitlesColumn).toBeUndefined();
+    // As the file says it, for any spreadsheet that prints it.
+    const zip = await JSZip.loadAsync(written);
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    expect(book).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="1">\'Toewijzing\'!$A:$A,\'Toewijzing\'!$1:$3</definedName>'.replace(
+        /'/g,
+        '&apos;',
+      ),
+    );
   });
 });
 

@@ -64,7 +64,13 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   merges: FakeRect[];
   freeze: { rows: number; columns: number } | null;
-  pageLayout: { orientation?: string; paperSize?: string; zoom?: Record<string, number>; printTitleRows?: string };
+  pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: Record<string, number>;
+    printTitleRows?: string;
+    printTitleColumns?: string;
+  };
   customProperties: Map<string, { key: string; value: string }>;
   deleted?: boolean;
 }
@@ -1486,6 +1492,7 @@ class WorksheetObj extends Obj<FakeSheet> {
     paperSize: string;
     zoom: Record<string, number>;
     setPrintTitleRows(rows: string | RangeObj): void;
+    setPrintTitleColumns(columns: string | RangeObj): void;
   };
 
   constructor(ctx: Ctx, how: How<FakeSheet>) {
@@ -1546,6 +1553,10 @@ class WorksheetObj extends Obj<FakeSheet> {
       setPrintTitleRows: (rows: string | RangeObj) =>
         op('pageLayout.setPrintTitleRows', typeof rows === 'string' ? rows : 'range', (s) => {
           s.pageLayout.printTitleRows = typeof rows === 'string' ? rows : rectAddress(rows._st()!.rect);
+        }),
+      setPrintTitleColumns: (columns: string | RangeObj) =>
+        op('pageLayout.setPrintTitleColumns', typeof columns === 'string' ? columns : 'range', (s) => {
+          s.pageLayout.printTitleColumns = typeof columns === 'string' ? columns : rectAddress(columns._st()!.rect);
         }),
     };
   }

@@ -89,6 +89,15 @@ function run(command: string, args: string[], timeoutMs: number): Promise<RunRes
  * saves it as .xlsx into a temp dir, and returns the path of the recalculated copy.
  */
 export async function recalculate(xlsxPath: string): Promise<string> {
+  return convert(xlsxPath, XLSX_FILTER, 'xlsx');
+}
+
+/** Prints `xlsxPath` to PDF as LibreOffice prints it (every sheet, with its page setup), recalculated; returns the PDF's path. */
+export async function printToPdf(xlsxPath: string): Promise<string> {
+  return convert(xlsxPath, 'pdf', 'pdf');
+}
+
+async function convert(xlsxPath: string, filter: string, extension: string): Promise<string> {
   const soffice = sofficePath();
   if (!soffice) throw new Error('LibreOffice (soffice) is not on PATH: install libreoffice-calc-nogui');
   const input = path.resolve(xlsxPath);
@@ -109,7 +118,7 @@ export async function recalculate(xlsxPath: string): Promise<string> {
     '--nodefault',
     `-env:UserInstallation=${pathToFileURL(profile).href}`,
     '--convert-to',
-    XLSX_FILTER,
+    filter,
     '--outdir',
     outDir,
     input,
@@ -118,11 +127,11 @@ export async function recalculate(xlsxPath: string): Promise<string> {
   const result = await run(soffice, args, TIMEOUT_MS);
   await rm(profile, { recursive: true, force: true });
 
-  const output = path.join(outDir, `${path.parse(input).name}.xlsx`);
+  const output = path.join(outDir, `${path.parse(input).name}.${extension}`);
   // soffice exits 0 even when it could not load or convert the file: the copy's presence is the test.
   if (result.timedOut || !existsSync(output)) {
     const why = result.timedOut ? `timed out after ${TIMEOUT_MS} ms` : `exit ${result.code ?? result.signal}, no ${output}`;
-    throw new Error(`LibreOffice did not recalculate ${input} (${why}, ${Date.now() - started} ms):\n${result.output.trim()}`);
+    throw new Error(`LibreOffice did not convert ${input} to ${extension} (${why}, ${Date.now() - started} ms):\n${result.output.trim()}`);
   }
   return output;
 }

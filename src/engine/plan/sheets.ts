@@ -1,4 +1,5 @@
 import type { Analysis } from '../analyze';
+import { spreadWideSheet } from './print';
 import { columnLetter, LABELS } from '../labels';
 import type { Classification, SourceSnapshot, Tick } from '../model';
 import { TICK_EVERY } from '../model';
@@ -313,5 +314,5 @@ export function buildWritePlan(
   const sheets = [own.summary, own.allocation, own.savings, own.parameters, categories];
   if (!options.council) sheets.push(linesSheet(analysis, snapshots, options.lineOverrides, options.tick));
   sheets.push(control);
-  return { sheets, currency: analysis.sources[0]?.tables[0]?.currency ?? 'EUR' };
+  return { sheets: sheets.map(spreadWideSheet), currency: analysis.sources[0]?.tables[0]?.currency ?? 'EUR' };
 }

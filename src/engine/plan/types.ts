@@ -65,8 +65,21 @@ export interface SheetPlan {
   tables: PlanTable[];
   /** Rows and columns kept in view when scrolling. */
   freeze?: { rows: number; columns: number };
-  print: { landscape: boolean; fitToWidth: boolean; repeatRows?: number; paper?: 'A4' | 'A3' };
+  print: SheetPrint;
   charts?: PlanChart[];
+}
+
+export interface SheetPrint {
+  landscape: boolean;
+  /** Scaled to fit the page's width: one page, or `pagesWide` pages side by side. */
+  fitToWidth: boolean;
+  /** A sheet too wide to read on one page spreads over this many pages (see `spreadWideSheet`). */
+  pagesWide?: number;
+  /** Rows printed at the top of every page. */
+  repeatRows?: number;
+  /** Columns printed at the left of every page (the category's name, when a row spreads over pages). */
+  repeatColumns?: number;
+  paper?: 'A4' | 'A3';
 }
 
 export interface WritePlan {

@@ -391,8 +391,9 @@ export function* sheetOps(plan: SheetPlan, o: SheetOpsOptions): Generator<WriteO
         const p = sheet.pageLayout;
         p.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
         p.paperSize = plan.print.paper === 'A3' ? 'A3' : 'A4';
-        if (plan.print.fitToWidth) p.zoom = { horizontalFitToPages: 1 };
+        if (plan.print.fitToWidth) p.zoom = { horizontalFitToPages: plan.print.pagesWide ?? 1 };
         if (plan.print.repeatRows) p.setPrintTitleRows(`$1:$${plan.print.repeatRows}`);
+        if (plan.print.repeatColumns) p.setPrintTitleColumns(`$A:$${columnLetter(plan.print.repeatColumns)}`);
       }
     },
   };

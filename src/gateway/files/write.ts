@@ -95,11 +95,12 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedS
     pageSetup: {
       orientation: plan.print.landscape ? 'landscape' : 'portrait',
       fitToPage: plan.print.fitToWidth,
-      fitToWidth: 1,
+      fitToWidth: plan.print.pagesWide ?? 1,
       fitToHeight: 0,
       // 8 is A3 in the file format, though ExcelJS's enum does not name it.
       paperSize: (plan.print.paper === 'A3' ? 8 : 9) as ExcelJS.PaperSize,
       printTitlesRow: plan.print.repeatRows ? `1:${plan.print.repeatRows}` : undefined,
+      printTitlesColumn: plan.print.repeatColumns ? `A:${columnLetter(plan.print.repeatColumns)}` : undefined,
     },
   });
   ws.columns = plan.widths.map((width) => ({ width }));
