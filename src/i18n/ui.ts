@@ -90,6 +90,10 @@ export interface UiStrings {
     tableLabel: string;
     category: string;
     spend: (name: string) => string;
+    /** With many administrations, one column of their spend together and one of how many buy. */
+    combined: string;
+    buyers: string;
+    buyersOf: (buyers: number, of: number) => string;
     expected: string;
     lead: string;
     why: string;
@@ -246,6 +250,9 @@ const nl: UiStrings = {
     tableLabel: 'Gedeelde categorieën',
     category: 'Categorie',
     spend: (n) => `${n} per jaar`,
+    combined: 'Samen per jaar',
+    buyers: 'Kopende besturen',
+    buyersOf: (b, n) => `${b} van ${n}`,
     expected: 'Verwachte besparing',
     lead: 'Trekker',
     why: 'Waarom',
@@ -405,6 +412,9 @@ const fr: UiStrings = {
     tableLabel: 'Catégories communes',
     category: 'Catégorie',
     spend: (n) => `${n} par an`,
+    combined: 'Ensemble par an',
+    buyers: 'Administrations acheteuses',
+    buyersOf: (b, n) => `${b} sur ${n}`,
     expected: 'Économie attendue',
     lead: 'Pilote',
     why: 'Pourquoi',
@@ -563,6 +573,9 @@ const en: UiStrings = {
     tableLabel: 'Shared categories',
     category: 'Category',
     spend: (n) => `${n} per year`,
+    combined: 'Combined per year',
+    buyers: 'Buying administrations',
+    buyersOf: (b, n) => `${b} of ${n}`,
     expected: 'Expected saving',
     lead: 'Lead',
     why: 'Why',

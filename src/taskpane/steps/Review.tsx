@@ -24,6 +24,12 @@ import { formatCount, formatEuro, UI } from '../../i18n/ui';
 import { useStyles } from '../styles';
 
 const SHOWN_PROBLEMS = 5;
+/**
+ * Up to this many administrations the table has a spend column for each; a regional cooperation's
+ * would push the saving and the lead out of the narrow pane, so it gets their spend together and how
+ * many of them buy (each one's spend is on Toewijzing).
+ */
+export const MAX_SPEND_COLUMNS = 4;
 
 /** Step 4: the headline figures, what could not be read, and the shared categories. */
 export function ReviewStep({ lang, review }: { lang: Lang; review: ReviewData }) {
@@ -144,7 +150,10 @@ function columnSizes(sources: number): Record<string, { idealWidth: number; minW
     lead: { idealWidth: 180, minWidth: 110 },
     why: { idealWidth: 340, minWidth: 160 },
   };
-  for (let i = 0; i < sources; i++) sizes[`spend-${i}`] = { idealWidth: 115, minWidth: 90 };
+  if (sources > MAX_SPEND_COLUMNS) {
+    sizes['combined'] = { idealWidth: 120, minWidth: 90 };
+    sizes['buyers'] = { idealWidth: 90, minWidth: 70 };
+  } else for (let i = 0; i < sources; i++) sizes[`spend-${i}`] = { idealWidth: 115, minWidth: 90 };
   return sizes;
 }
 
@@ -157,14 +166,29 @@ function reviewColumns(lang: Lang, review: ReviewData): TableColumnDefinition<Re
       renderHeaderCell: () => t.category,
       renderCell: (r) => r.category,
     }),
-    ...review.sources.map((name, i) =>
-      createTableColumn<ReviewRow>({
-        columnId: `spend-${i}`,
-        compare: (a, b) => (a.spend[i] ?? 0) - (b.spend[i] ?? 0),
-        renderHeaderCell: () => t.spend(name),
-        renderCell: (r) => formatEuro(r.spend[i] ?? 0, lang),
-      }),
-    ),
+    ...(review.sources.length > MAX_SPEND_COLUMNS
+      ? [
+          createTableColumn<ReviewRow>({
+            columnId: 'combined',
+            compare: (a, b) => a.combined - b.combined,
+            renderHeaderCell: () => t.combined,
+            renderCell: (r) => formatEuro(r.combined, lang),
+          }),
+          createTableColumn<ReviewRow>({
+            columnId: 'buyers',
+            compare: (a, b) => buyers(a) - buyers(b),
+            renderHeaderCell: () => t.buyers,
+            renderCell: (r) => t.buyersOf(buyers(r), review.sources.length),
+          }),
+        ]
+      : review.sources.map((name, i) =>
+          createTableColumn<ReviewRow>({
+            columnId: `spend-${i}`,
+            compare: (a, b) => (a.spend[i] ?? 0) - (b.spend[i] ?? 0),
+            renderHeaderCell: () => t.spend(name),
+            renderCell: (r) => formatEuro(r.spend[i] ?? 0, lang),
+          }),
+        )),
     createTableColumn<ReviewRow>({
       columnId: 'expected',
       compare: (a, b) => a.expected - b.expected,
@@ -195,4 +219,9 @@ function reviewColumns(lang: Lang, review: ReviewData): TableColumnDefinition<Re
       ),
     }),
   ];
+}
+
+/** How many administrations spend on the category (a credit alone is no purchase). */
+function buyers(r: ReviewRow): number {
+  return r.spend.filter((x) => x > 0).length;
 }

@@ -1,0 +1,71 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The review step's table as a user meets it: a spend column per administration for a municipality
+ * and its partners; for a regional cooperation, their spend together and how many of them buy, so
+ * the saving and the lead stay in view in the narrow pane.
+ */
+import './dom-setup';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, within } from '@testing-library/react';
+import { runAnalysis } from '../../src/app/analyze-sources';
+import { reviewOf } from '../../src/app/review';
+import type { Lang } from '../../src/engine/model';
+import { ReviewStep } from '../../src/taskpane/steps/Review';
+import { cooperationSources } from '../support/cooperation';
+
+function showReview(administrations: number, lang: Lang = 'nl') {
+  const sources = cooperationSources(administrations, 2);
+  // The fourth administration buys no paper: it counts as no buyer of it.
+  if (administrations >= 4) sources[3]!.tables[0]!.rows.splice(2, 1);
+  const { report } = runAnalysis(sources, { lang });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ReviewStep lang={lang} review={reviewOf(report)} />
+    </FluentProvider>,
+  );
+  const grid = screen.getByRole('grid');
+  return {
+    grid,
+    headers: within(grid)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent),
+  };
+}
+
+const rowOf = (grid: HTMLElement, category: RegExp) =>
+  within(grid)
+    .getAllByRole('row')
+    .find((r) => category.test(r.textContent ?? ''))!;
+
+describe('the shared categories on the review step', () => {
+  it('has a spend column per administration for up to four', () => {
+    const { headers } = showReview(4);
+    expect(headers).toEqual([
+      'Categorie',
+      'Bestuur 1 per jaar',
+      'Bestuur 2 per jaar',
+      'Bestuur 3 per jaar',
+      'Bestuur 4 per jaar',
+      'Verwachte besparing',
+      'Trekker',
+      'Waarom',
+    ]);
+  });
+
+  it('has their spend together and how many buy for a cooperation of 20', () => {
+    const { grid, headers } = showReview(20);
+    expect(headers).toEqual(['Categorie', 'Samen per jaar', 'Kopende besturen', 'Verwachte besparing', 'Trekker', 'Waarom']);
+    expect(rowOf(grid, /Kopieerpapier|papier/i).textContent).toContain('19 van 20');
+    expect(rowOf(grid, /Elektriciteit/).textContent).toContain('20 van 20');
+  });
+
+  it.each([
+    ['fr', 'Ensemble par an', 'Administrations acheteuses', '19 sur 20'],
+    ['en', 'Combined per year', 'Buying administrations', '19 of 20'],
+  ] as const)('says so in French and English too (%s)', (lang, combined, buyers, paper) => {
+    const { grid, headers } = showReview(20, lang);
+    expect(headers.slice(1, 3)).toEqual([combined, buyers]);
+    expect(rowOf(grid, /papier|paper/i).textContent).toContain(paper);
+  });
+});
