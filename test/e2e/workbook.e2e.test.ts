@@ -252,6 +252,22 @@ describe('the sample workbook, recalculated by LibreOffice', () => {
     );
   });
 
+  it('(d2) the kind cells on Besparingen keep their dropdown of goederen, diensten, werken after LibreOffice saved the workbook', async () => {
+    const ws = (await load(recalc)).getWorksheet(L.sheets.savings)!;
+    const cols = columns(ws);
+    const kind = col(cols, L.col.kind);
+    let checked = 0;
+    for (let r = HEADER_ROW + 1; r <= HEADER_ROW + report.categories.filter((c) => c.shared).length; r++) {
+      expect(['goederen', 'diensten', 'werken']).toContain(ws.getCell(r, kind).value);
+      const validation = ws.getCell(r, kind).dataValidation;
+      expect(validation).toMatchObject({ type: 'list', showErrorMessage: true });
+      // LibreOffice adds a second, unused formula.
+      expect(validation.formulae[0]).toBe('"goederen,diensten,werken"');
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
   it('(d) seven sheets with their Dutch names, each a real Excel table with filters, frozen headers, landscape fit-to-width printing, euro formats, and a chart on Samenvatting', async () => {
     const zip = await JSZip.loadAsync(await readFile(written));
     const workbookXml = await zip.file('xl/workbook.xml')!.async('string');

@@ -409,6 +409,21 @@ describe('writing the plan', () => {
       zoom: { horizontalFitToPages: 1 },
       printTitleRows: '$1:$3',
     });
+    // The kind cells on Besparingen: a dropdown of the three kinds, and nothing else accepted.
+    const savingsPlan = samplePlan.sheets.find((s) => s.key === 'savings')!;
+    const list = savingsPlan.lists![0]!;
+    expect(list.column).toBe(3);
+    expect([...fake.sheet(names.savings!)!.validations]).toEqual([
+      [
+        `C${list.fromRow}:C${list.toRow}`,
+        {
+          rule: { list: { inCellDropDown: true, source: 'goederen,diensten,werken' } },
+          errorAlert: { showAlert: true, style: 'Stop', title: 'Soort', message: list.error.message },
+        },
+      ],
+    ]);
+    expect(savingsPlan.rows[list.fromRow - 1]![2]!.style).toBe('input');
+    expect(savingsPlan.rows[list.toRow]?.[2]?.style).not.toBe('input');
     const summary = fake.sheet(names.summary!)!;
     expect(fake.workbookState.charts).toHaveLength(1);
     const chart = fake.workbookState.charts[0]!;

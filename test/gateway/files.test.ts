@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runAnalysis } from '../../src/app/analyze-sources';
 import { cooperationSources } from '../support/cooperation';
+import { SAVINGS_LABELS } from '../../src/engine/plan/savings-labels';
 import { readTables, decodeText } from '../../src/gateway/files/read';
 import { planToXlsx } from '../../src/gateway/files/write';
 import { SourceError } from '../../src/gateway/files/errors';
@@ -154,6 +155,39 @@ describe("printing a cooperation's wide sheets", () => {
         '&apos;',
       ),
     );
+  });
+});
+
+describe('the kind of a category on Besparingen', () => {
+  it('takes only goods, services or works in the sheet’s language, from a dropdown, with a message naming what depends on it', async () => {
+    for (const lang of ['nl', 'fr', 'en'] as const) {
+      const L = SAVINGS_LABELS[lang];
+      const plan = runAnalysis(cooperationSources(3, 2), { lang }).plan;
+      const savings = plan.sheets.find((x) => x.key === 'savings')!;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+      const ws = wb.getWorksheet(L.sheets.savings)!;
+      const header = savings.rows.findIndex((r) => r.some((c) => c?.v === L.col.kind)) + 1;
+      const kindCol = savings.rows[header - 1]!.findIndex((c) => c?.v === L.col.kind) + 1;
+      const shared = runAnalysis(cooperationSources(3, 2), { lang }).savings.shared.length;
+      expect(shared).toBeGreaterThan(1);
+      const words = [L.kind.goods, L.kind.services, L.kind.works];
+      for (let r = header + 1; r <= header + shared; r++) {
+        const cell = ws.getCell(r, kindCol);
+        expect(words).toContain(cell.value);
+        expect(cell.dataValidation).toMatchObject({
+          type: 'list',
+          formulae: [`"${words.join(',')}"`],
+          showErrorMessage: true,
+          errorStyle: 'stop',
+          errorTitle: L.col.kind,
+          error: L.text.kindError,
+        });
+      }
+      // Not the cells around the table.
+      expect(ws.getCell(header, kindCol).dataValidation).toBeUndefined();
+      expect(ws.getCell(header + shared + 1, kindCol).dataValidation).toBeUndefined();
+    }
   });
 });
 

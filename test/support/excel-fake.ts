@@ -71,6 +71,8 @@ export interface FakeSheet {
     printTitleRows?: string;
     printTitleColumns?: string;
   };
+  /** Data validation by range address (`C4:C44`): the rule and the alert, as set. */
+  validations: Map<string, { rule?: unknown; errorAlert?: unknown }>;
   customProperties: Map<string, { key: string; value: string }>;
   deleted?: boolean;
 }
@@ -401,6 +403,7 @@ class Book {
       merges: [],
       freeze: null,
       pageLayout: {},
+      validations: new Map(),
       customProperties: new Map(),
     };
     this.state.sheets.push(sheet);
@@ -829,6 +832,22 @@ class RangeFillObj {
   }
 }
 
+class RangeDataValidationObj {
+  constructor(private readonly range: RangeObj) {}
+  set rule(v: unknown) {
+    this.range._sheetOp('range.dataValidation.rule', v, (st) => {
+      const at = rectAddress(st.rect);
+      st.sheet.validations.set(at, { ...st.sheet.validations.get(at), rule: JSON.parse(JSON.stringify(v)) as unknown });
+    });
+  }
+  set errorAlert(v: unknown) {
+    this.range._sheetOp('range.dataValidation.errorAlert', v, (st) => {
+      const at = rectAddress(st.rect);
+      st.sheet.validations.set(at, { ...st.sheet.validations.get(at), errorAlert: JSON.parse(JSON.stringify(v)) as unknown });
+    });
+  }
+}
+
 class RangeFormatObj {
   readonly fill: RangeFillObj;
   readonly font: RangeFontObj;
@@ -863,10 +882,12 @@ class RangeFormatObj {
 class RangeObj extends Obj<RangeState> {
   protected readonly _kind = 'range';
   readonly format: RangeFormatObj;
+  readonly dataValidation: RangeDataValidationObj;
 
   constructor(ctx: Ctx, how: How<RangeState>) {
     super(ctx, how);
     this.format = new RangeFormatObj(this);
+    this.dataValidation = new RangeDataValidationObj(this);
   }
 
   private get engine() {
@@ -2031,6 +2052,7 @@ export function createFakeExcel(initialSheets: Record<string, FakeInput[][]> = {
         merges: s.merges.map((m) => ({ ...m })),
         freeze: s.freeze && { ...s.freeze },
         pageLayout: JSON.parse(JSON.stringify(s.pageLayout)) as unknown,
+        validations: [...s.validations.entries()].sort(),
         customProperties: [...s.customProperties.values()].map((p) => ({ ...p })),
       })),
       tables: book.state.tables.map((t) => ({ ...t, sheet: t.sheet.name, rect: { ...t.rect } })),

@@ -75,6 +75,8 @@ export interface SavingsLabels {
     parametersNote: string;
     proceduresTitle: string;
     kindsTitle: string;
+    /** Said when a kind cell on the savings sheet gets a word that is no kind. */
+    kindError: string;
     headline: string;
     sources: string;
     topTitle: string;
@@ -190,6 +192,7 @@ const nl: SavingsLabels = {
     parametersNote: 'Pas de gele cellen aan; alle cijfers in Samenvatting, Toewijzing en Besparingen rekenen mee.',
     proceduresTitle: 'Procedures per niveau',
     kindsTitle: 'Soorten',
+    kindError: 'Kies goederen, diensten of werken: de elasticiteit (Parameters) en de Europese drempel hangen ervan af.',
     headline: 'Kerncijfers',
     sources: 'Bronnen',
     topTitle: 'Grootste verwachte besparingen',
@@ -311,6 +314,7 @@ const fr: SavingsLabels = {
     parametersNote: 'Modifiez les cellules jaunes ; tous les chiffres de la Synthèse, de l’Attribution et des Économies suivent.',
     proceduresTitle: 'Procédures par niveau',
     kindsTitle: 'Types',
+    kindError: 'Choisissez fournitures, services ou travaux : l’élasticité (Paramètres) et le seuil européen en dépendent.',
     headline: 'Chiffres clés',
     sources: 'Sources',
     topTitle: 'Plus grandes économies attendues',
@@ -432,6 +436,7 @@ const en: SavingsLabels = {
     parametersNote: 'Change the yellow cells; every figure on Summary, Allocation and Savings follows.',
     proceduresTitle: 'Procedures by level',
     kindsTitle: 'Kinds',
+    kindError: 'Choose goods, services or works: the elasticity (Parameters) and the EU threshold depend on it.',
     headline: 'Headline figures',
     sources: 'Sources',
     topTitle: 'Largest expected savings',

@@ -374,6 +374,19 @@ function savingsSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRefs)
     ],
     freeze: { rows: HEADER_ROW, columns: 1 },
     print: { landscape: true, fitToWidth: true, repeatRows: HEADER_ROW, paper: 'A3' },
+    ...(savings.shared.length > 0
+      ? {
+          lists: [
+            {
+              column: 3,
+              fromRow: FIRST_ROW,
+              toRow: lastRow,
+              values: KINDS.map((k) => L.kind[k]),
+              error: { title: L.col.kind, message: L.text.kindError },
+            },
+          ],
+        }
+      : {}),
   };
   return { sheet, C, price: { id: priceId, admin: priceAdmin, year: priceYear } };
 }

@@ -67,6 +67,23 @@ export interface SheetPlan {
   freeze?: { rows: number; columns: number };
   print: SheetPrint;
   charts?: PlanChart[];
+  /** Input cells that take only one of a few words: a dropdown, and a refusal of anything else. */
+  lists?: PlanList[];
+}
+
+/**
+ * A column of input cells whose formulas look up what is typed (the kind of a category on the
+ * savings sheet): any other word would turn every figure that follows it into #N/A.
+ */
+export interface PlanList {
+  /** 1-based column and rows of the cells. */
+  column: number;
+  fromRow: number;
+  toRow: number;
+  /** The words the cells take, in the plan's language (no commas). */
+  values: string[];
+  /** What the spreadsheet says when something else is typed. */
+  error: { title: string; message: string };
 }
 
 export interface SheetPrint {

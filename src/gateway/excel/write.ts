@@ -398,5 +398,22 @@ export function* sheetOps(plan: SheetPlan, o: SheetOpsOptions): Generator<WriteO
     },
   };
 
+  if (plan.lists?.length) {
+    yield {
+      bytes: plan.lists.reduce((n, l) => n + 3 * ACTION_BYTES + utf8Length(l.values.join(',') + l.error.title + l.error.message), 0),
+      cells: 0,
+      label: `setting the input lists of '${label}'`,
+      apply(sheet, env) {
+        if (!env.supports('ExcelApi', '1.8')) return;
+        for (const list of plan.lists!) {
+          const column = columnLetter(list.column);
+          const validation = sheet.getRange(`${column}${list.fromRow}:${column}${list.toRow}`).dataValidation;
+          validation.rule = { list: { inCellDropDown: true, source: list.values.join(',') } };
+          validation.errorAlert = { showAlert: true, style: 'Stop', title: list.error.title, message: list.error.message };
+        }
+      },
+    };
+  }
+
   for (const chart of plan.charts ?? []) if (chart.categories.length && chart.series.length) yield chartOp(chart, o, o.currency);
 }

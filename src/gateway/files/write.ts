@@ -137,6 +137,21 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedS
     // Header cells wrap; give their row room for two lines.
     if (row.some((c) => c.style === 'header') && row.some((c) => String(c.v ?? '').length > 12)) ws.getRow(r).height = 30;
   });
+  // One validation over the column's range: set cell by cell, ExcelJS joins the cells into ranges
+  // that overlap (it orders C10 before C4), and Excel repairs such a file.
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const list of plan.lists ?? []) {
+    const column = columnLetter(list.column);
+    validations.add(`${column}${list.fromRow}:${column}${list.toRow}`, {
+      type: 'list',
+      allowBlank: false,
+      formulae: [`"${list.values.join(',')}"`],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: list.error.title,
+      error: list.error.message,
+    });
+  }
 }
 
 /**
