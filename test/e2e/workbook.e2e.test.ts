@@ -252,7 +252,7 @@ describe('the sample workbook, recalculated by LibreOffice', () => {
     );
   });
 
-  it('(d2) the kind cells on Besparingen keep their dropdown of goederen, diensten, werken after LibreOffice saved the workbook', async () => {
+  it('(d2) the kind cells on Besparingen keep their dropdown of goederen, diensten, werken, and the parameters their number rule, after LibreOffice saved the workbook', async () => {
     const ws = (await load(recalc)).getWorksheet(L.sheets.savings)!;
     const cols = columns(ws);
     const kind = col(cols, L.col.kind);
@@ -266,6 +266,10 @@ describe('the sample workbook, recalculated by LibreOffice', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(10);
+    // And the values on Parameters still take only a number (the period of the data: above 0).
+    const params = (await load(recalc)).getWorksheet(L.sheets.parameters)!;
+    expect(params.getCell('F4').value).toBe('periodYears');
+    expect(params.getCell('B4').dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThan', showErrorMessage: true });
   });
 
   it('(d) seven sheets with their Dutch names, each a real Excel table with filters, frozen headers, landscape fit-to-width printing, euro formats, and a chart on Samenvatting', async () => {

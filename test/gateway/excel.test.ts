@@ -411,7 +411,7 @@ describe('writing the plan', () => {
     });
     // The kind cells on Besparingen: a dropdown of the three kinds, and nothing else accepted.
     const savingsPlan = samplePlan.sheets.find((s) => s.key === 'savings')!;
-    const list = savingsPlan.lists![0]!;
+    const list = savingsPlan.validations![0]!;
     expect(list.column).toBe(3);
     expect([...fake.sheet(names.savings!)!.validations]).toEqual([
       [
@@ -423,6 +423,13 @@ describe('writing the plan', () => {
       ],
     ]);
     expect(savingsPlan.rows[list.fromRow - 1]![2]!.style).toBe('input');
+    // The values on Parameters take a number: above 0 for the period of the data (B4).
+    const params = fake.sheet(names.parameters!)!.validations;
+    expect(params.get('B4:B5')).toEqual({
+      rule: { decimal: { operator: 'GreaterThan', formula1: 0 } },
+      errorAlert: { showAlert: true, style: 'Stop', title: 'Waarde', message: SAVINGS_LABELS.nl.text.positiveError },
+    });
+    expect([...params.values()].filter((v) => JSON.stringify(v.rule).includes('Between'))).toHaveLength(1);
     expect(savingsPlan.rows[list.toRow]?.[2]?.style).not.toBe('input');
     const summary = fake.sheet(names.summary!)!;
     expect(fake.workbookState.charts).toHaveLength(1);

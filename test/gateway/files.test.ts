@@ -191,6 +191,42 @@ describe('the kind of a category on Besparingen', () => {
   });
 });
 
+describe('the values on Parameters', () => {
+  it('take a number, above zero for a period, a duration or a capacity; the date and the defaults are left free', async () => {
+    const plan = runAnalysis(cooperationSources(3, 2)).plan;
+    const params = plan.sheets.find((x) => x.key === 'parameters')!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Parameters')!;
+    const rowOf = (key: string) => params.rows.findIndex((r) => r[5]?.v === key) + 1;
+    const L = SAVINGS_LABELS.nl;
+    for (const key of ['periodYears', 'contractYears', 'capacityPerService']) {
+      expect([key, ws.getCell(rowOf(key), 2).dataValidation]).toEqual([
+        key,
+        expect.objectContaining({
+          type: 'decimal',
+          operator: 'greaterThan',
+          formulae: [0],
+          errorTitle: L.col.value,
+          error: L.text.positiveError,
+        }),
+      ]);
+    }
+    for (const key of ['elasticity.goods.expected', 'coordinationPerYear', 'thresholds.small']) {
+      expect([key, ws.getCell(rowOf(key), 2).dataValidation]).toEqual([
+        key,
+        expect.objectContaining({ type: 'decimal', formulae: [-1e15, 1e15], error: L.text.numberError }),
+      ]);
+    }
+    expect(ws.getCell(rowOf('thresholdDate'), 2).dataValidation).toBeUndefined();
+    expect(ws.getCell(rowOf('periodYears'), 3).dataValidation).toBeUndefined();
+    // Every input value cell is covered, and nothing else.
+    const inputs = params.rows.flatMap((r, i) => (r[1]?.style?.startsWith('input') ? [i + 1] : []));
+    const covered = params.validations!.flatMap((v) => Array.from({ length: v.toRow - v.fromRow + 1 }, (_, k) => v.fromRow + k));
+    expect(covered.sort((a, b) => a - b)).toEqual(inputs);
+  });
+});
+
 describe('text any plan may hold', () => {
   it('is written so the workbook opens again: no characters XML forbids, at most 32,767 per cell', async () => {
     const long = 'x'.repeat(40_000);

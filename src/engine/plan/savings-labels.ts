@@ -77,6 +77,9 @@ export interface SavingsLabels {
     kindsTitle: string;
     /** Said when a kind cell on the savings sheet gets a word that is no kind. */
     kindError: string;
+    /** Said when a parameter's value cell gets text, or a value the model cannot use. */
+    numberError: string;
+    positiveError: string;
     headline: string;
     sources: string;
     topTitle: string;
@@ -193,6 +196,8 @@ const nl: SavingsLabels = {
     proceduresTitle: 'Procedures per niveau',
     kindsTitle: 'Soorten',
     kindError: 'Kies goederen, diensten of werken: de elasticiteit (Parameters) en de Europese drempel hangen ervan af.',
+    numberError: 'Typ een getal, zonder eenheid: alle cijfers in Samenvatting, Toewijzing en Besparingen rekenen ermee.',
+    positiveError: 'Typ een getal groter dan 0, zonder eenheid: alle cijfers in Samenvatting, Toewijzing en Besparingen rekenen ermee.',
     headline: 'Kerncijfers',
     sources: 'Bronnen',
     topTitle: 'Grootste verwachte besparingen',
@@ -315,6 +320,8 @@ const fr: SavingsLabels = {
     proceduresTitle: 'Procédures par niveau',
     kindsTitle: 'Types',
     kindError: 'Choisissez fournitures, services ou travaux : l’élasticité (Paramètres) et le seuil européen en dépendent.',
+    numberError: 'Tapez un nombre, sans unité : tous les chiffres de Synthèse, Attribution et Économies en dépendent.',
+    positiveError: 'Tapez un nombre supérieur à 0, sans unité : tous les chiffres de Synthèse, Attribution et Économies en dépendent.',
     headline: 'Chiffres clés',
     sources: 'Sources',
     topTitle: 'Plus grandes économies attendues',
@@ -437,6 +444,8 @@ const en: SavingsLabels = {
     proceduresTitle: 'Procedures by level',
     kindsTitle: 'Kinds',
     kindError: 'Choose goods, services or works: the elasticity (Parameters) and the EU threshold depend on it.',
+    numberError: 'Type a number, without a unit: every figure on Summary, Allocation and Savings follows it.',
+    positiveError: 'Type a number above 0, without a unit: every figure on Summary, Allocation and Savings follows it.',
     headline: 'Headline figures',
     sources: 'Sources',
     topTitle: 'Largest expected savings',

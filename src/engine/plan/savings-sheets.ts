@@ -2,10 +2,10 @@ import type { Analysis } from '../analyze';
 import type { SourceSnapshot } from '../model';
 import { EXACT_SHAPLEY_BUYERS, popcount, SHAPLEY_ORDERS } from '../savings/model';
 import type { SavingsResult, SharedCategory } from '../savings';
-import { KINDS, parameterRows, PROCEDURES, PROCEDURE_NAMES, SCENARIOS, type Scenario } from '../savings/parameters';
+import { KINDS, mustBePositive, parameterRows, PROCEDURES, PROCEDURE_NAMES, SCENARIOS, type Scenario } from '../savings/parameters';
 import { absCell, absRange, cell, sheetRef, str } from './refs';
 import { SAVINGS_LABELS, type SavingsLabels } from './savings-labels';
-import type { PlanCell, SheetPlan } from './types';
+import type { PlanCell, PlanValidation, SheetPlan } from './types';
 
 /** Where the sheets built before these put the figures these refer to. */
 export interface Layout {
@@ -74,6 +74,23 @@ function parametersSheet(L: SavingsLabels, input: SavingsSheetsInput) {
   }
   const formats = new Map(parameterRows(p).map((r) => [r.key, r.format]));
   const paramLast = rows.length;
+  // Each input value takes a number (above zero where the model needs one); consecutive rows alike share one range.
+  const validations: PlanValidation[] = [];
+  parameterRows(p).forEach((r, i) => {
+    if (!r.input) return;
+    const row = FIRST_ROW + i;
+    const positive = mustBePositive(r.key);
+    const last = validations.at(-1);
+    if (last && last.toRow === row - 1 && 'number' in last.rule && (last.rule.number.above === 0) === positive) last.toRow = row;
+    else
+      validations.push({
+        column: 2,
+        fromRow: row,
+        toRow: row,
+        rule: { number: positive ? { above: 0 } : {} },
+        error: { title: L.col.value, message: positive ? L.text.positiveError : L.text.numberError },
+      });
+  });
 
   rows.push([], [{ v: L.text.proceduresTitle, style: 'subtitle' }], [L.col.levelNo, L.col.procedure, L.col.cost].map(h));
   const procHeader = rows.length;
@@ -131,6 +148,7 @@ function parametersSheet(L: SavingsLabels, input: SavingsSheetsInput) {
     ],
     freeze: { rows: HEADER_ROW, columns: 1 },
     print: { landscape: true, fitToWidth: true },
+    validations,
   };
   return { sheet, refs, values };
 }
@@ -376,12 +394,12 @@ function savingsSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRefs)
     print: { landscape: true, fitToWidth: true, repeatRows: HEADER_ROW, paper: 'A3' },
     ...(savings.shared.length > 0
       ? {
-          lists: [
+          validations: [
             {
               column: 3,
               fromRow: FIRST_ROW,
               toRow: lastRow,
-              values: KINDS.map((k) => L.kind[k]),
+              rule: { list: KINDS.map((k) => L.kind[k]) },
               error: { title: L.col.kind, message: L.text.kindError },
             },
           ],

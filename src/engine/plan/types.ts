@@ -67,21 +67,21 @@ export interface SheetPlan {
   freeze?: { rows: number; columns: number };
   print: SheetPrint;
   charts?: PlanChart[];
-  /** Input cells that take only one of a few words: a dropdown, and a refusal of anything else. */
-  lists?: PlanList[];
+  /** Input cells the formulas depend on: what they take, and a refusal of anything else. */
+  validations?: PlanValidation[];
 }
 
 /**
- * A column of input cells whose formulas look up what is typed (the kind of a category on the
- * savings sheet): any other word would turn every figure that follows it into #N/A.
+ * A column of input cells the formulas read (the kind of a category on the savings sheet, the
+ * values on Parameters): anything else typed would turn every figure that follows into #N/A or #VALUE!.
  */
-export interface PlanList {
+export interface PlanValidation {
   /** 1-based column and rows of the cells. */
   column: number;
   fromRow: number;
   toRow: number;
-  /** The words the cells take, in the plan's language (no commas). */
-  values: string[];
+  /** One of a few words in the plan's language (no commas), from a dropdown; or a number, above a bound where the model needs one. */
+  rule: { list: string[] } | { number: { above?: number } };
   /** What the spreadsheet says when something else is typed. */
   error: { title: string; message: string };
 }

@@ -353,6 +353,11 @@ export function parameterRows(p: Parameters): ParameterRow[] {
 /** Parameters that must be above zero (the sheets divide by them, or a lead could take no category). */
 const POSITIVE = new Set(['periodYears', 'contractYears', 'capacityPerService']);
 
+/** Whether the model takes only a value above zero for a parameter (a period, a duration, a capacity). */
+export function mustBePositive(key: string): boolean {
+  return POSITIVE.has(key);
+}
+
 /**
  * Sets a parameter by key (for re-runs that keep edited values). An unknown key, a value that is not
  * a finite number, or zero or less where the model divides by it is ignored: the default stays.

@@ -15,6 +15,8 @@ export const ACTION_BYTES = 200;
 export const MAX_TEXT = 32_767;
 /** Cells in one write, whatever their size. */
 export const MAX_CELLS_PER_WRITE = 5_000_000;
+/** A decimal validation needs bounds: these let through any number a parameter could hold. */
+const ANY_NUMBER = 1e15;
 /** Rows whose styles are grouped into rectangles at a time. */
 const STYLE_ROWS = 5_000;
 
@@ -398,18 +400,23 @@ export function* sheetOps(plan: SheetPlan, o: SheetOpsOptions): Generator<WriteO
     },
   };
 
-  if (plan.lists?.length) {
+  if (plan.validations?.length) {
     yield {
-      bytes: plan.lists.reduce((n, l) => n + 3 * ACTION_BYTES + utf8Length(l.values.join(',') + l.error.title + l.error.message), 0),
+      bytes: plan.validations.reduce((n, v) => n + 3 * ACTION_BYTES + utf8Length(JSON.stringify(v)), 0),
       cells: 0,
-      label: `setting the input lists of '${label}'`,
+      label: `setting what the input cells of '${label}' take`,
       apply(sheet, env) {
         if (!env.supports('ExcelApi', '1.8')) return;
-        for (const list of plan.lists!) {
-          const column = columnLetter(list.column);
-          const validation = sheet.getRange(`${column}${list.fromRow}:${column}${list.toRow}`).dataValidation;
-          validation.rule = { list: { inCellDropDown: true, source: list.values.join(',') } };
-          validation.errorAlert = { showAlert: true, style: 'Stop', title: list.error.title, message: list.error.message };
+        for (const v of plan.validations!) {
+          const column = columnLetter(v.column);
+          const validation = sheet.getRange(`${column}${v.fromRow}:${column}${v.toRow}`).dataValidation;
+          validation.rule =
+            'list' in v.rule
+              ? { list: { inCellDropDown: true, source: v.rule.list.join(',') } }
+              : v.rule.number.above !== undefined
+                ? { decimal: { operator: 'GreaterThan', formula1: v.rule.number.above } }
+                : { decimal: { operator: 'Between', formula1: -ANY_NUMBER, formula2: ANY_NUMBER } };
+          validation.errorAlert = { showAlert: true, style: 'Stop', title: v.error.title, message: v.error.message };
         }
       },
     };

@@ -89,6 +89,9 @@ function fitParagraph(ws: ExcelJS.Worksheet, plan: SheetPlan, row: number, col: 
   ws.getRow(row).height = Math.max(1, Math.ceil((text.length * 1.1) / width)) * 15;
 }
 
+/** A decimal validation needs bounds: these let through any number a parameter could hold. */
+const ANY_NUMBER = 1e15;
+
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedStyles): void {
   const ws = workbook.addWorksheet(plan.name, {
     views: plan.freeze ? [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }] : undefined,
@@ -140,17 +143,17 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedS
   // One validation over the column's range: set cell by cell, ExcelJS joins the cells into ranges
   // that overlap (it orders C10 before C4), and Excel repairs such a file.
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
-  for (const list of plan.lists ?? []) {
-    const column = columnLetter(list.column);
-    validations.add(`${column}${list.fromRow}:${column}${list.toRow}`, {
-      type: 'list',
-      allowBlank: false,
-      formulae: [`"${list.values.join(',')}"`],
-      showErrorMessage: true,
-      errorStyle: 'stop',
-      errorTitle: list.error.title,
-      error: list.error.message,
-    });
+  for (const v of plan.validations ?? []) {
+    const column = columnLetter(v.column);
+    const alert = { showErrorMessage: true, errorStyle: 'stop', errorTitle: v.error.title, error: v.error.message };
+    validations.add(
+      `${column}${v.fromRow}:${column}${v.toRow}`,
+      'list' in v.rule
+        ? { type: 'list', allowBlank: false, formulae: [`"${v.rule.list.join(',')}"`], ...alert }
+        : v.rule.number.above !== undefined
+          ? { type: 'decimal', operator: 'greaterThan', allowBlank: false, formulae: [v.rule.number.above], ...alert }
+          : { type: 'decimal', operator: 'between', allowBlank: false, formulae: [-ANY_NUMBER, ANY_NUMBER], ...alert },
+    );
   }
 }
 
