@@ -168,12 +168,7 @@ function reviewColumns(lang: Lang, review: ReviewData): TableColumnDefinition<Re
     }),
     ...(review.sources.length > MAX_SPEND_COLUMNS
       ? [
-          createTableColumn<ReviewRow>({
-            columnId: 'combined',
-            compare: (a, b) => a.combined - b.combined,
-            renderHeaderCell: () => t.combined,
-            renderCell: (r) => formatEuro(r.combined, lang),
-          }),
+          euroColumn('combined', t.combined, (r) => r.combined, lang),
           createTableColumn<ReviewRow>({
             columnId: 'buyers',
             compare: (a, b) => buyers(a) - buyers(b),
@@ -181,20 +176,8 @@ function reviewColumns(lang: Lang, review: ReviewData): TableColumnDefinition<Re
             renderCell: (r) => t.buyersOf(buyers(r), review.sources.length),
           }),
         ]
-      : review.sources.map((name, i) =>
-          createTableColumn<ReviewRow>({
-            columnId: `spend-${i}`,
-            compare: (a, b) => (a.spend[i] ?? 0) - (b.spend[i] ?? 0),
-            renderHeaderCell: () => t.spend(name),
-            renderCell: (r) => formatEuro(r.spend[i] ?? 0, lang),
-          }),
-        )),
-    createTableColumn<ReviewRow>({
-      columnId: 'expected',
-      compare: (a, b) => a.expected - b.expected,
-      renderHeaderCell: () => t.expected,
-      renderCell: (r) => formatEuro(r.expected, lang),
-    }),
+      : review.sources.map((name, i) => euroColumn(`spend-${i}`, t.spend(name), (r) => r.spend[i] ?? 0, lang))),
+    euroColumn('expected', t.expected, (r) => r.expected, lang),
     createTableColumn<ReviewRow>({
       columnId: 'lead',
       compare: (a, b) => a.lead.localeCompare(b.lead, lang),
@@ -219,6 +202,16 @@ function reviewColumns(lang: Lang, review: ReviewData): TableColumnDefinition<Re
       ),
     }),
   ];
+}
+
+/** A column of euro amounts, sorted by amount. */
+function euroColumn(columnId: string, header: string, amount: (r: ReviewRow) => number, lang: Lang): TableColumnDefinition<ReviewRow> {
+  return createTableColumn<ReviewRow>({
+    columnId,
+    compare: (a, b) => amount(a) - amount(b),
+    renderHeaderCell: () => header,
+    renderCell: (r) => formatEuro(amount(r), lang),
+  });
 }
 
 /** How many administrations spend on the category (a credit alone is no purchase). */
