@@ -141,7 +141,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedS
     if (row.some((c) => c.style === 'header') && row.some((c) => String(c.v ?? '').length > 12)) ws.getRow(r).height = 30;
   });
   // One validation over the column's range: set cell by cell, ExcelJS joins the cells into ranges
-  // that overlap (it orders C10 before C4), and Excel repairs such a file.
+  // that overlap (it orders C10 before C4), so some cells would carry the rule twice.
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   for (const v of plan.validations ?? []) {
     const column = columnLetter(v.column);
