@@ -9,6 +9,7 @@ import { NativeUnzipInflate, nativeZipEntry } from '../gateway/files/node-zip';
 import { isTandemSheetName, readPreviousEdits, type PreviousEdits } from '../engine/plan/edits';
 import { columnLetter, type SourceTable } from '../engine/model';
 import type { SourceResult } from '../engine/analyze';
+import { reportJson } from './report-json';
 import { parseDate } from '../engine/read/values';
 import { existsSync, promises as fs } from 'node:fs';
 import { formatMoney, MESSAGES, type Messages } from '../i18n/messages';
@@ -243,7 +244,7 @@ export async function main(argv: string[], io: CliIO = { out: console.log, err: 
     // The JSON is made while zlib's threads finish compressing the workbook.
     let json: Buffer | undefined;
     const makeJson = () => {
-      if (values.json) json = Buffer.from(`${JSON.stringify(report, null, 2)}\n`);
+      if (values.json) json = Buffer.from(reportJson(report));
     };
     const xlsx = values.out
       ? await planToXlsx(result.plan, {
