@@ -35,7 +35,8 @@ export function buildReport(
   analysis: Analysis,
   snapshots: readonly SourceSnapshot[],
   savings: SavingsResult,
-  options: { council?: boolean } = {},
+  /** `lines: false`: the list of lines left empty, for a caller that drops it (the task pane has them in the workbook). */
+  options: { council?: boolean; lines?: boolean } = {},
 ) {
   const L = LABELS[analysis.lang];
   const names = snapshots.map((s) => s.name);
@@ -94,7 +95,7 @@ export function buildReport(
   });
 
   const categoryName = new Map(analysis.categories.map((c) => [c.id, c.names[analysis.lang]]));
-  const lines = analysis.lines.map((l, i) => {
+  const lines = (options.lines === false ? [] : analysis.lines).map((l, i) => {
     const c = analysis.classifications[i]!;
     const line = {
       administration: names[l.source]!,
@@ -214,7 +215,7 @@ export function buildReport(
     },
     sources,
     summary: {
-      lines: lines.length,
+      lines: analysis.lines.length,
       skipped: skipped.length,
       rejected: rejected.length,
       categories: categories.length,

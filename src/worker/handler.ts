@@ -22,6 +22,7 @@ import type {
   WorkerRequest,
   WorkerResponse,
 } from './protocol';
+import { whileWaiting } from './beat';
 
 export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
 
@@ -67,19 +68,28 @@ export async function handleRequest(raw: WorkerRequest | LegacyWorkerRequest, po
   let current: { phase: WorkerPhase; step: number; detail?: string } | null = null;
   let lastPost = now();
   const within = new StepShare();
+  // How far the current step is, as last ticked.
+  let share = 0;
   const progress = (phase: WorkerPhase, detail?: string) => {
     current = { phase, step, ...(detail !== undefined ? { detail } : {}) };
     post({ kind: 'progress', id, ...current, steps });
     lastPost = now();
     within.reset();
+    share = 0;
     step++;
   };
-  // Inside a long step, the engine's loops tick; a progress message goes out at most every 50 ms.
-  const tick: Tick = (done, total) => {
-    const share = within.update(total > 0 ? done / total : 0);
+  // Where the step stands, at most every 50 ms. Also called while the step waits (the workbook's
+  // compression, on other threads or the event loop): the worker is not stuck then, only nothing
+  // it runs itself is moving.
+  const beat = () => {
     if (!current || now() - lastPost < PROGRESS_EVERY_MS) return;
     post({ kind: 'progress', id, ...current, steps, within: share });
     lastPost = now();
+  };
+  // Inside a long step, the engine's loops tick.
+  const tick: Tick = (done, total) => {
+    share = within.update(total > 0 ? done / total : 0);
+    beat();
   };
   try {
     switch (request.kind) {
@@ -113,7 +123,7 @@ export async function handleRequest(raw: WorkerRequest | LegacyWorkerRequest, po
         steps = countFiles(request.sources) + RUN_PHASES.length + 1;
         const result = await readAndAnalyse(request.sources, request.settings, progress, tick);
         progress('xlsx');
-        const xlsx = await planToXlsx(result.plan, { tick });
+        const xlsx = await whileWaiting(planToXlsx(result.plan, { tick }), beat, PROGRESS_EVERY_MS);
         post({ kind: 'result', id, ok: true, report: result.report, xlsx, withoutAmounts: result.withoutAmounts }, [
           xlsx.buffer as ArrayBuffer,
         ]);
@@ -185,6 +195,8 @@ function analyse(
     lang: settings.lang,
     central: settings.central?.trim() || undefined,
     council: settings.council,
+    // Both flows send the report without its lines (`withoutLines`): they are not built.
+    reportLines: false,
     reportDate: settings.reportDate,
     previous: previous && previous.length > 0 ? readPreviousEdits(previous) : undefined,
     onPhase: (phase) => progress(phase),

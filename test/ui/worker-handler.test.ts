@@ -83,6 +83,12 @@ describe('worker handler: workbook mode (tables in, plan + report out)', () => {
     expect(r.report.sources[1]!.mapping.description).toMatchObject({ column: 'F', header: 'Opmerking', confidence: 1 });
     // Row 8 of Gemeente: an unreadable amount, with sheet, row and column.
     expect(r.report.rejected).toEqual([expect.objectContaining({ sheet: 'Gemeente', row: 8, column: 'D', code: 'amount-unreadable' })]);
+    // The report the pane gets is the whole report without its lines (which the worker does not build), the count of lines included.
+    const { lines, ...whole } = runAnalysis([sources[0]!, { ...sources[1]!, mapping: { description: 5 } }], { lang: 'nl' }).report;
+    expect(r.report).toEqual(whole);
+    expect(r.report.summary.lines).toBe(lines.length);
+    expect(lines.length).toBeGreaterThan(5);
+    expect('lines' in r.report).toBe(false);
   });
 
   test('long tables and a long plan travel in parts of at most 5,000 rows, and arrive whole', async () => {
