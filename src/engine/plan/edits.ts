@@ -53,7 +53,8 @@ function findColumns(rows: readonly CellValue[][], wanted: (lang: Lang) => strin
 /**
  * Reads the edits from an earlier Tandem workbook (in any of its languages): Status, note and lead
  * override per category on the allocation sheet, own categories per line on the lines sheet,
- * parameter values by key, and each shared category's kind on the savings sheet. Anything it cannot recognise is left alone.
+ * parameter values by key, and each shared category's kind on the savings sheet. Anything it cannot
+ * recognise is left alone.
  */
 export function readPreviousEdits(tables: readonly SourceTable[]): PreviousEdits {
   const edits: PreviousEdits = { allocation: new Map(), lineOverrides: [], parameters: {}, kinds: new Map() };

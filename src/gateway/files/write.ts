@@ -216,7 +216,8 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
  * Whether a workbook was written by Tandem (its marker), and the sheets people's edits are read from
  * (`EDITED_SHEET_NAMES`) as plain tables; of its lines sheet only the rows someone typed a category
  * in (the others come back empty, unread: they are nearly all of the workbook), of its savings sheet
- * only the categories' table (not the price table below it). `inflate`: the platform's own inflate, where it has one (see `readXlsxSheets`).
+ * only the categories' table (not the price table below it). `inflate`: the platform's own inflate,
+ * where it has one (see `readXlsxSheets`).
  */
 export async function readWorkbookForRerun(
   file: string,
