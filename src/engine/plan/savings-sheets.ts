@@ -43,6 +43,7 @@ const f = (formula: string, result: number | string, style: PlanCell['style'] = 
 
 const HEADER_ROW = 3;
 const FIRST_ROW = HEADER_ROW + 1;
+const ANY_NUMBER = 1e15;
 
 /** The Parameters sheet, and where each parameter stands for the formulas of the other sheets. */
 function parametersSheet(L: SavingsLabels, input: SavingsSheetsInput) {
@@ -81,13 +82,15 @@ function parametersSheet(L: SavingsLabels, input: SavingsSheetsInput) {
     const row = FIRST_ROW + i;
     const positive = mustBePositive(r.key);
     const last = validations.at(-1);
-    if (last && last.toRow === row - 1 && 'number' in last.rule && (last.rule.number.above === 0) === positive) last.toRow = row;
+    const lastPositive = !!last && 'above' in last.rule;
+    if (last && last.toRow === row - 1 && lastPositive === positive) last.toRow = row;
     else
       validations.push({
         column: 2,
         fromRow: row,
         toRow: row,
-        rule: { number: positive ? { above: 0 } : {} },
+        // A decimal rule needs bounds: these let through any number a parameter could hold.
+        rule: positive ? { above: 0 } : { between: [-ANY_NUMBER, ANY_NUMBER] },
         error: { title: L.col.value, message: positive ? L.text.positiveError : L.text.numberError },
       });
   });

@@ -80,8 +80,8 @@ export interface PlanValidation {
   column: number;
   fromRow: number;
   toRow: number;
-  /** One of a few words in the plan's language (no commas), from a dropdown; or a number, above a bound where the model needs one. */
-  rule: { list: string[] } | { number: { above?: number } };
+  /** One of a few words in the plan's language (no commas), from a dropdown; or a number above a bound, or between two. */
+  rule: { list: string[] } | { above: number } | { between: [number, number] };
   /** What the spreadsheet says when something else is typed. */
   error: { title: string; message: string };
 }

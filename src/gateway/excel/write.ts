@@ -15,8 +15,6 @@ export const ACTION_BYTES = 200;
 export const MAX_TEXT = 32_767;
 /** Cells in one write, whatever their size. */
 export const MAX_CELLS_PER_WRITE = 5_000_000;
-/** A decimal validation needs bounds: these let through any number a parameter could hold. */
-const ANY_NUMBER = 1e15;
 /** Rows whose styles are grouped into rectangles at a time. */
 const STYLE_ROWS = 5_000;
 
@@ -413,9 +411,9 @@ export function* sheetOps(plan: SheetPlan, o: SheetOpsOptions): Generator<WriteO
           validation.rule =
             'list' in v.rule
               ? { list: { inCellDropDown: true, source: v.rule.list.join(',') } }
-              : v.rule.number.above !== undefined
-                ? { decimal: { operator: 'GreaterThan', formula1: v.rule.number.above } }
-                : { decimal: { operator: 'Between', formula1: -ANY_NUMBER, formula2: ANY_NUMBER } };
+              : 'above' in v.rule
+                ? { decimal: { operator: 'GreaterThan', formula1: v.rule.above } }
+                : { decimal: { operator: 'Between', formula1: v.rule.between[0], formula2: v.rule.between[1] } };
           validation.errorAlert = { showAlert: true, style: 'Stop', title: v.error.title, message: v.error.message };
         }
       },

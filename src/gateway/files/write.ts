@@ -89,9 +89,6 @@ function fitParagraph(ws: ExcelJS.Worksheet, plan: SheetPlan, row: number, col: 
   ws.getRow(row).height = Math.max(1, Math.ceil((text.length * 1.1) / width)) * 15;
 }
 
-/** A decimal validation needs bounds: these let through any number a parameter could hold. */
-const ANY_NUMBER = 1e15;
-
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedStyles): void {
   const ws = workbook.addWorksheet(plan.name, {
     views: plan.freeze ? [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }] : undefined,
@@ -150,9 +147,9 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedS
       `${column}${v.fromRow}:${column}${v.toRow}`,
       'list' in v.rule
         ? { type: 'list', allowBlank: false, formulae: [`"${v.rule.list.join(',')}"`], ...alert }
-        : v.rule.number.above !== undefined
-          ? { type: 'decimal', operator: 'greaterThan', allowBlank: false, formulae: [v.rule.number.above], ...alert }
-          : { type: 'decimal', operator: 'between', allowBlank: false, formulae: [-ANY_NUMBER, ANY_NUMBER], ...alert },
+        : 'above' in v.rule
+          ? { type: 'decimal', operator: 'greaterThan', allowBlank: false, formulae: [v.rule.above], ...alert }
+          : { type: 'decimal', operator: 'between', allowBlank: false, formulae: v.rule.between, ...alert },
     );
   }
 }
