@@ -267,8 +267,8 @@ function sup(id: string, cats: string[], names: Record<string, string | string[]
   return { id, cats, names: n, w };
 }
 
-type VocabKey = 'A' | 'B' | 'F' | 'E';
-const VOCAB_LANG: Record<VocabKey, Lang> = { A: 'nl', B: 'nl', F: 'fr', E: 'en' };
+type VocabKey = 'A' | 'B' | 'F' | 'E' | 'U';
+const VOCAB_LANG: Record<VocabKey, Lang> = { A: 'nl', B: 'nl', F: 'fr', E: 'en', U: 'en' };
 
 interface Noise {
   upper: number;
@@ -3739,7 +3739,70 @@ const TPL_E: Record<string, string[]> = {
   ],
 };
 
-const TPL: Record<VocabKey, Record<string, string[]>> = { A: TPL_A, B: TPL_B, F: TPL_F, E: TPL_E };
+/**
+ * An English council's and fire service's ledger wording: terse, mostly capitals, as British public
+ * bodies publish their spend. Some lines hold English words whose stem is a Dutch or French keyword
+ * of another category (`MATERIAL DAMAGE`: French `matériaux`;
+ * `OIL TANK`: Dutch `tanken`, refuelling), as seen in real English spend files.
+ */
+const TPL_U: Record<string, string[]> = {
+  'office-paper': ['A4 COPY PAPER', 'PAPER REAMS', 'Printer paper {n} boxes', 'COPIER PAPER A3'],
+  'toner-ink': ['TONER CARTRIDGES', 'Toner {n} pcs', 'INK CARTRIDGES', 'PRINTER TONER'],
+  'copier-lease': ['PHOTOCOPIER LEASE {period}', 'PHOTOCOPIER CHARGES {month}', 'PHOTOCOPIER RENTAL {period}'],
+  telecom: [
+    'LINE RENT {site}',
+    'LINE RENTAL AND CALLS {month}',
+    'TELEPHONE CALLS {month}',
+    'Mobile phone contract {month}',
+    'BROADBAND {site}',
+  ],
+  electricity: ['ELECTRICITY {site} {month}', 'ELECTRICITY SUPPLY {period}', 'Electricity charges {site}'],
+  'natural-gas': ['GAS SUPPLY {site} {month}', 'GAS CHARGES {period}', 'Natural gas {site}'],
+  water: ['WATER RATES {site}', 'WATER CHARGES {period}', 'Water and sewerage {site}'],
+  'heating-oil': ['HEATING OIL {site}', 'KEROSENE DELIVERY {site}', 'OIL TANK FILL {site}', 'HEATING OIL TANK REFILL {site}'],
+  fuel: ['DIESEL {n} LITRES', 'FUEL CARD {month}', 'Bulk diesel delivery {site}', 'UNLEADED PETROL', 'DERV {n} LTRS'],
+  'vehicle-maintenance': [
+    'VEHICLE SERVICE {vehicle}',
+    'MOT TEST {vehicle}',
+    'TYRES {vehicle}',
+    'BRAKE PADS AND DISCS {vehicle}',
+    'Vehicle repairs {vehicle}',
+  ],
+  insurance: [
+    'MATERIAL DAMAGE {year}',
+    'MATERIAL DAMAGE PREMIUM {year}',
+    'MOTOR FLEET INSURANCE {year}',
+    'PUBLIC LIABILITY INSURANCE {year}',
+    'Property insurance premium {year}',
+  ],
+  'lift-maintenance': [
+    'LIFT SERVICE {site}',
+    'PASSENGER LIFT REPAIR {site}',
+    'LIFT BREAKDOWN CALL OUT {site}',
+    'Lift maintenance contract {year}',
+  ],
+  'electrical-works': [
+    'ELECTRICAL REPAIRS {site}',
+    '2 PIN LAMPS',
+    'REPLACEMENT LAMPS {site}',
+    'Rewiring {site}',
+    'EMERGENCY LIGHTING TEST {site}',
+  ],
+  'it-hardware': ['LAPTOPS', 'DESKTOP COMPUTERS', 'MONITORS {n}', 'Computer equipment', 'DOCKING STATIONS {n}'],
+  software: ['SOFTWARE LICENCE {year}', 'ANNUAL SOFTWARE SUPPORT {year}', 'Software maintenance {year}'],
+  'cleaning-services': ['CLEANING {site} {month}', 'WINDOW CLEANING {site}', 'Cleaning contract {month}'],
+  'waste-collection': ['TRADE WASTE COLLECTION {site}', 'SKIP HIRE {site}', 'Refuse collection {month}'],
+  'green-maintenance': ['GROUNDS MAINTENANCE {month}', 'GRASS CUTTING {site}', 'TREE WORKS {site}'],
+  training: ['TRAINING COURSE', 'FIRST AID TRAINING', 'Course fees {n} delegates', 'MANUAL HANDLING TRAINING'],
+  catering: ['CATERING {event}', 'BUFFET {event}', 'Refreshments for {meeting}'],
+  workwear: ['UNIFORMS', 'PROTECTIVE CLOTHING', 'Work boots {n} pairs', 'HI VIS JACKETS'],
+  'fire-safety': ['FIRE EXTINGUISHER SERVICE {site}', 'FIRE ALARM MAINTENANCE {site}', 'Smoke detectors {n} pcs'],
+  'legal-services': ['LEGAL FEES', 'LEGAL ADVICE', 'Solicitors fees'],
+  'building-maintenance': ['ROOF REPAIRS {site}', 'PLUMBING REPAIRS {site}', 'DOOR REPAIRS {site}', 'Painting and decorating {site}'],
+  'temp-staff': ['AGENCY STAFF {month}', 'TEMPORARY STAFF {period}', 'Agency worker {month}'],
+};
+
+const TPL: Record<VocabKey, Record<string, string[]>> = { A: TPL_A, B: TPL_B, F: TPL_F, E: TPL_E, U: TPL_U };
 
 // extra slot values used by the B/F/E vocabularies
 Object.assign(
@@ -4124,6 +4187,34 @@ const WORLD_FRENCH: SupplierDef[] = [
   sup('boucherie-renard', ['food'], { fp: ['Boucherie Renard'] }, 1),
   sup('ontex', ['incontinence'], { fp: ['Ontex Healthcare SA'] }, 1),
   sup('vermeiren', ['care-aids'], { fp: ['Vermeiren SA'] }, 1),
+];
+
+/** Suppliers of the English council (`ub`) and fire service (`uf`). */
+const WORLD_UK: SupplierDef[] = [
+  sup('ukoffice', ['office-paper', 'toner-ink'], { ub: ['OFFICE DEPOT UK LTD'], uf: ['Office Depot UK'] }, 2),
+  sup('ukcopier', ['copier-lease'], { ub: ['SHARP BUSINESS SYSTEMS UK PLC'], uf: ['Sharp Business Systems'] }, 1),
+  sup('ukbt', ['telecom'], { ub: ['BRITISH TELECOMMUNICATIONS PLC'], uf: ['BT PLC'] }, 2),
+  sup('ukvodafone', ['telecom'], { ub: ['VODAFONE LTD'], uf: ['Vodafone Corporate'] }, 1),
+  sup('ukeon', ['electricity', 'natural-gas'], { ub: ['E.ON UK PLC'], uf: ['EON Energy Solutions'] }, 2),
+  sup('ukwater', ['water'], { ub: ['UNITED UTILITIES WATER LTD'], uf: ['United Utilities'] }, 1),
+  sup('ukoil', ['heating-oil'], { ub: ['WATSON FUELS LTD'], uf: ['Watson Fuels'] }, 1),
+  sup('ukfuel', ['fuel'], { ub: ['CERTAS ENERGY UK LTD'], uf: ['Certas Energy'] }, 2),
+  sup('ukgarage', ['vehicle-maintenance'], { ub: ['DENNIS EAGLE LIMITED'], uf: ['Emergency One UK Ltd'] }, 2),
+  sup('ukzurich', ['insurance'], { ub: ['ZURICH INSURANCE PLC'], uf: ['Zurich Municipal'] }, 1),
+  sup('uklift', ['lift-maintenance'], { ub: ['OTIS LIMITED'], uf: ['Otis Ltd'] }, 1),
+  sup('ukelec', ['electrical-works'], { ub: ['DENMANS ELECTRICAL WHOLESALERS'], uf: ['Denmans Electrical'] }, 1),
+  sup('ukit', ['it-hardware', 'software'], { ub: ['INSIGHT DIRECT (UK) LTD'], uf: ['Insight Direct UK'] }, 2),
+  sup('ukcivica', ['software'], { ub: ['CIVICA UK LIMITED'], uf: ['Civica UK Ltd'] }, 1),
+  sup('ukclean', ['cleaning-services'], { ub: ['CLEANWELL SERVICES LTD'], uf: ['Cleanwell Services'] }, 1),
+  sup('ukwaste', ['waste-collection'], { ub: ['BIFFA WASTE SERVICES LTD'], uf: ['Biffa'] }, 1),
+  sup('ukgrounds', ['green-maintenance'], { ub: ['IDVERDE LIMITED'], uf: ['idverde'] }, 1),
+  sup('uktraining', ['training'], { ub: ['ST JOHN AMBULANCE'], uf: ['St John Ambulance'] }, 1),
+  sup('ukcater', ['catering'], { ub: ['HOLLAND HOUSE CATERING'], uf: ['Holland House Catering'] }, 1),
+  sup('ukwear', ['workwear'], { ub: ['ARCO LTD'], uf: ['Arco'] }, 1),
+  sup('ukfire', ['fire-safety'], { ub: ['CHUBB FIRE & SECURITY LTD'], uf: ['Chubb Fire'] }, 1),
+  sup('uklegal', ['legal-services'], { ub: ['HILL DICKINSON LLP'], uf: ['Hill Dickinson'] }, 1),
+  sup('ukbuild', ['building-maintenance'], { ub: ['B MCDERMOTT & SON (LANCS) LTD'], uf: ['B McDermott & Son'] }, 2),
+  sup('ukagency', ['temp-staff'], { ub: ['HAYS SPECIALIST RECRUITMENT'], uf: ['Hays Recruitment'] }, 1),
 ];
 
 const WORLD_ENGLISH: SupplierDef[] = [
@@ -5269,6 +5360,61 @@ const EN_GEMEENTE = spec({
   skipTpl: /Shooting|patrol|holding cells|Blue lights|ASTRID/i,
 });
 
+// --- english-council --------------------------------------------------------------------------------
+
+const UK_CATS = Object.keys(TPL_U);
+const UK_ROLES = {
+  admin: ['CORPORATE SERVICES', 'FINANCE'],
+  tech: ['FACILITIES', 'PROPERTY SERVICES'],
+  all: ['CORPORATE SERVICES', 'PROPERTY SERVICES', 'LEISURE', 'ENVIRONMENT'],
+  ict: ['ICT'],
+  hr: ['HR'],
+  green: ['PARKS'],
+  road: ['HIGHWAYS'],
+  clean: ['FACILITIES'],
+  care: ['COMMUNITY'],
+  kitchen: ['CATERING'],
+  police: ['OPERATIONS'],
+};
+const UK_SLOTS = {
+  en: {
+    site: ['TOWN HALL', 'DEPOT', 'MARKET HALL', 'LEISURE CENTRE', 'FIRE STATION', 'TRAINING CENTRE', 'CEMETERY LODGE'],
+    vehicle: ['RCV PN67 XYZ', 'PUMP LADDER 12', 'FORD TRANSIT', 'SWEEPER', 'POOL CAR'],
+    event: ['MAYORS RECEPTION', 'REMEMBRANCE DAY', 'OPEN DAY', 'CIVIC DINNER'],
+    meeting: ['FULL COUNCIL', 'CABINET', 'FIRE AUTHORITY'],
+  },
+};
+
+const UK_BOROUGH = spec({
+  key: 'ub',
+  name: 'Borough',
+  seed: 60606001,
+  n: 700,
+  vocab: [['U', 1]],
+  lang: 'en',
+  suppliers: WORLD_UK,
+  cats: Object.fromEntries(UK_CATS.map((c, i) => [c, 1 + (i % 4)])),
+  roles: UK_ROLES,
+  slots: UK_SLOTS,
+  noise: { upper: 0.6, lower: 0, abbr: 0, typo: 0.02, strip: 0, art: 0 },
+  vatP: 0,
+});
+
+const UK_FIRE = spec({
+  key: 'uf',
+  name: 'Fire',
+  seed: 60606002,
+  n: 500,
+  vocab: [['U', 1]],
+  lang: 'en',
+  suppliers: WORLD_UK,
+  cats: Object.fromEntries(UK_CATS.map((c, i) => [c, 1 + ((i + 2) % 4)])),
+  roles: UK_ROLES,
+  slots: UK_SLOTS,
+  noise: { upper: 0.3, lower: 0, abbr: 0, typo: 0.02, strip: 0, art: 0 },
+  vatP: 0,
+});
+
 // ---------------------------------------------------------------------------------------------------
 // Layouts per file
 // ---------------------------------------------------------------------------------------------------
@@ -5693,10 +5839,14 @@ function writeTruth(dir: string, sources: SourceOut[], truth: TruthLine[]): void
 }
 
 export async function main(): Promise<void> {
-  checkTemplates([GEM_SAMPLE, OCMW_SAMPLE, THREE_G, THREE_O, THREE_A, FR_COMMUNE, FR_CPAS, EN_POLICE, EN_GEMEENTE]);
+  checkTemplates([GEM_SAMPLE, OCMW_SAMPLE, THREE_G, THREE_O, THREE_A, FR_COMMUNE, FR_CPAS, EN_POLICE, EN_GEMEENTE, UK_BOROUGH, UK_FIRE]);
   const samples = path.join(ROOT, 'samples');
   const evalDir = path.join(ROOT, 'eval');
-  for (const d of [samples, evalDir, ...['samples', 'french-cpas', 'english-layout', 'three-way'].map((c) => path.join(evalDir, c))]) {
+  for (const d of [
+    samples,
+    evalDir,
+    ...['samples', 'french-cpas', 'english-layout', 'three-way', 'english-council'].map((c) => path.join(evalDir, c)),
+  ]) {
     fs.mkdirSync(d, { recursive: true });
   }
 
@@ -5792,6 +5942,21 @@ export async function main(): Promise<void> {
     );
   }
 
+  // english-council ----------------------------------------------------------------------------------
+  {
+    const dir = path.join(evalDir, 'english-council');
+    const t1 = emitCsv(path.join(dir, 'borough-spend.csv'), UK_BOROUGH, enGemeenteLayout(), ',', 'utf8');
+    const t2 = emitCsv(path.join(dir, 'fire-spend.csv'), UK_FIRE, enGemeenteLayout(), ',', 'utf8');
+    writeTruth(
+      dir,
+      [
+        { name: 'Borough', path: 'borough-spend.csv' },
+        { name: 'Fire', path: 'fire-spend.csv' },
+      ],
+      [...t1, ...t2],
+    );
+  }
+
   for (const s of stats) {
     console.log(
       `${s.file.padEnd(44)} rows ${String(s.rows).padStart(5)}  lines ${String(s.dataLines).padStart(5)}  truth ${String(s.truthLines).padStart(5)}  ` +
@@ -5831,7 +5996,18 @@ export async function writeScaledSamples(dir: string, gemeente: number, ocmw: nu
   const ocmwSpec = { ...OCMW_SAMPLE, n: ocmw, seed: OCMW_SAMPLE.seed + ocmw };
   {
     const { rows } = assemble(gem.name, genLines(gem), sampleGemeenteLayout(), new Rng(gem.seed + 7));
-    const fmts = ['dd/mm/yyyy', undefined, undefined, undefined, undefined, '0', undefined, undefined, undefined, '€ #,##0.00;[Red]-€ #,##0.00'];
+    const fmts = [
+      'dd/mm/yyyy',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      '0',
+      undefined,
+      undefined,
+      undefined,
+      '€ #,##0.00;[Red]-€ #,##0.00',
+    ];
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsx, useStyles: true, useSharedStrings: true });
     const ws = wb.addWorksheet('Export');
     ws.columns = [12, 14, 34, 16, 52, 12, 10, 20, 13, 16].map((width) => ({ width }));

@@ -3,6 +3,7 @@ import { TICK_EVERY } from '../model';
 import { contentWords, fold } from '../text/normalize';
 import { stem } from '../text/stem';
 import { KeywordIndex, type KeywordMatch, type MatchTokens } from './keywords';
+import { sourceLanguages } from './languages';
 import { identifySuppliers, mostFrequent } from './suppliers';
 import type { TaxonomyCategory } from './taxonomy-types';
 
@@ -126,16 +127,20 @@ export function classifyLines(
   const perLine: (Classification | undefined)[] = new Array(lines.length);
   const overrideIds = resolveOverrides(options.overrides, taxonomy, categories, keywords);
 
-  // By account name, then the source's own category (a few of each), then description: no joined
-  // key per line, and no map per description. Lines that read alike share one (read-only)
-  // classification, so a run allocates per distinct text rather than per line.
-  const textCache = new Map<string, Map<string, Map<string, Classification | null>>>();
-  const withoutContext = new Map<string, Classification | null>();
-  const contextTokensCache = new Map<string, MatchTokens>();
+  const languages = sourceLanguages(lines);
+
+  // By the source's languages, account name, then the source's own category (a few of each), then
+  // description: no joined key per line, and no map per description. Lines that read alike share
+  // one (read-only) classification, so a run allocates per distinct text rather than per line.
+  const byLanguages = new Map<number, TextCaches>();
   const matchText = (line: PurchaseLine): Classification | null => {
     const desc = line.description ?? '';
     const account = line.accountName ?? '';
     const sourceCategory = line.sourceCategory ?? '';
+    const langs = languages[line.source]!;
+    let caches = byLanguages.get(langs);
+    if (!caches) byLanguages.set(langs, (caches = { textCache: new Map(), withoutContext: new Map(), contextTokens: new Map() }));
+    const { textCache, withoutContext, contextTokens: contextTokensCache } = caches;
     let byDescription = withoutContext;
     if (account || sourceCategory) {
       let byCategory = textCache.get(account);
@@ -148,11 +153,11 @@ export function classifyLines(
     if (known !== undefined) return known;
     const context = account ? (sourceCategory ? `${account} ${sourceCategory}` : account) : sourceCategory;
     // Descriptions that differ only in numbers or units read alike: decided once per pair of keys.
-    const descTokens = keywords.tokens(desc);
+    const descTokens = keywords.tokens(desc, 1, langs);
     let contextTokens: MatchTokens | null = null;
     if (context) {
       contextTokens = contextTokensCache.get(context) ?? null;
-      if (!contextTokens) contextTokensCache.set(context, (contextTokens = keywords.tokens(context, CONTEXT_FACTOR)));
+      if (!contextTokens) contextTokensCache.set(context, (contextTokens = keywords.tokens(context, CONTEXT_FACTOR, langs)));
     }
     const pair = contextTokens ? `${descTokens.key}\u0001${contextTokens.key}` : descTokens.key;
     let result = byKeys.get(pair);
@@ -265,6 +270,14 @@ export function classifyLines(
     return t.decided;
   };
   const bySupplierNameCache = new Map<string, Classification | null>();
+  const supplierNameKeys = new Map<number, Map<string, string>>();
+  const supplierNameKey = (supplier: string, langs: number): string => {
+    let byName = supplierNameKeys.get(langs);
+    if (!byName) supplierNameKeys.set(langs, (byName = new Map()));
+    let key = byName.get(supplier);
+    if (key === undefined) byName.set(supplier, (key = `${langs}|${supplier}`));
+    return key;
+  };
   lines.forEach((line, i) => {
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     if (perLine[i]) return;
@@ -290,9 +303,11 @@ export function classifyLines(
       return;
     }
     if (line.supplier) {
-      let bySupplierName = bySupplierNameCache.get(line.supplier);
+      const langs = languages[line.source]!;
+      const nameKey = supplierNameKey(line.supplier, langs);
+      let bySupplierName = bySupplierNameCache.get(nameKey);
       if (bySupplierName === undefined) {
-        const best = keywords.match(line.supplier)[0];
+        const best = keywords.match(line.supplier, 1, langs)[0];
         bySupplierName =
           best && best.score >= MIN_SCORE
             ? {
@@ -300,7 +315,7 @@ export function classifyLines(
                 evidence: { kind: 'supplier', detail: `${line.supplier}: ${best.keywords.join(', ')}` },
               }
             : null;
-        bySupplierNameCache.set(line.supplier, bySupplierName);
+        bySupplierNameCache.set(nameKey, bySupplierName);
       }
       if (bySupplierName) perLine[i] = bySupplierName;
     }
@@ -308,6 +323,13 @@ export function classifyLines(
 
   clusterRest(lines, perLine, supplierIds, supplierNames, categories, tick);
   return { perLine: perLine as Classification[], categories, supplierIds, supplierNames };
+}
+
+/** What `classifyLines` keeps per distinct text, for one set of languages. */
+interface TextCaches {
+  textCache: Map<string, Map<string, Map<string, Classification | null>>>;
+  withoutContext: Map<string, Classification | null>;
+  contextTokens: Map<string, MatchTokens>;
 }
 
 interface Tally {

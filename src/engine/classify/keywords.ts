@@ -1,5 +1,6 @@
 import { fold, foldWords, isContentWord, isPlaceWord, isStopword } from '../text/normalize';
 import { stem, type StemLang } from '../text/stem';
+import { ALL_LANGS, LANG_BIT } from './languages';
 import type { TaxonomyCategory } from './taxonomy-types';
 
 const LANGS: StemLang[] = ['nl', 'fr', 'en'];
@@ -23,6 +24,7 @@ const PREPOSITIONS = new Set([
   'to',
 ]);
 const MIN_PART = 4;
+const ING = /ings?$/;
 /** Word kinds, as bits. */
 const PREPOSITION = 1;
 const COUNTS = 2;
@@ -35,6 +37,14 @@ interface WordEntry {
   weight: number;
   /** Dutch keywords may match inside compounds; French and English do not compound (`transformation` is no `formation`). */
   compounds: boolean;
+  lang: StemLang;
+  /** Filed under the keyword itself, not its stem: a word spelt so matches in a source of any language. */
+  surface: boolean;
+  /**
+   * An English `-ing` keyword filed under its stem, which only `-ing` words may match: the English
+   * stemmer makes `marketing` `market`, `parking` `park` and `training` `train`.
+   */
+  ingOnly: boolean;
 }
 interface PhraseEntry {
   category: number;
@@ -42,6 +52,7 @@ interface PhraseEntry {
   /** Each word's accepted forms (the word and its stem). */
   words: string[][];
   weight: number;
+  lang: StemLang;
 }
 
 interface WordScore {
@@ -63,6 +74,8 @@ export interface MatchTokens {
   words: string[];
   /** The index of the first word after a preposition (`words.length` when none is): from there on words count half. */
   halfFrom: number;
+  /** The languages (`LANG_BIT`) whose stems the words are looked up by. */
+  langs: number;
 }
 
 export interface KeywordMatch {
@@ -85,8 +98,10 @@ export class KeywordIndex {
   private readonly words = new Map<string, WordEntry[]>();
   private readonly phrases = new Map<string, PhraseEntry[]>();
   private readonly wordKinds = new Map<string, number>();
-  /** What each distinct word of the descriptions scores, worked out once per word. */
-  private readonly wordInfo = new Map<string, WordInfo>();
+  /** The languages whose keyword lists hold a word as it is spelt. */
+  private readonly spelling = new Map<string, number>();
+  /** What each distinct word of the descriptions scores, worked out once per word and set of languages. */
+  private readonly wordInfo: Map<string, WordInfo>[] = [];
   /** Results by the words that count; shared, so callers copy before changing one. */
   private readonly matchCache = new Map<string, readonly KeywordMatch[]>();
 
@@ -101,12 +116,16 @@ export class KeywordIndex {
           if (parts.length === 1) {
             const w = parts[0]!;
             const weight = keywordWeight(w.length);
-            for (const form of new Set([w, stem(w, lang)]))
-              this.addWord(form, { category: ci, keyword: raw, weight, compounds: lang === 'nl' });
+            this.spelling.set(w, (this.spelling.get(w) ?? 0) | LANG_BIT[lang]);
+            for (const form of new Set([w, stem(w, lang)])) {
+              const surface = form === w;
+              const ingOnly = !surface && lang === 'en' && w.endsWith('ing');
+              this.addWord(form, { category: ci, keyword: raw, weight, compounds: lang === 'nl', lang, surface, ingOnly });
+            }
           } else {
             const words = parts.map((w) => [...new Set([w, stem(w, lang)])]);
             const weight = keywordWeight(parts.join('').length) * 1.3;
-            const entry: PhraseEntry = { category: ci, keyword: raw, words, weight };
+            const entry: PhraseEntry = { category: ci, keyword: raw, words, weight, lang };
             for (const form of words[0]!) push(this.phrases, form, entry);
           }
         }
@@ -116,34 +135,60 @@ export class KeywordIndex {
 
   private addWord(form: string, entry: WordEntry): void {
     const list = this.words.get(form) ?? [];
-    if (!list.some((e) => e.category === entry.category && e.weight >= entry.weight && (e.compounds || !entry.compounds))) list.push(entry);
+    const dominated = (e: WordEntry) =>
+      e.category === entry.category &&
+      e.weight >= entry.weight &&
+      (e.compounds || !entry.compounds) &&
+      e.lang === entry.lang &&
+      (e.surface || !entry.surface) &&
+      (!e.ingOnly || entry.ingOnly);
+    if (!list.some(dominated)) list.push(entry);
     this.words.set(form, list);
   }
 
-  /** What one word scores and the forms under which it is looked up, worked out once per word. */
-  private info(word: string): WordInfo {
-    let info = this.wordInfo.get(word);
+  /** The languages (`LANG_BIT`) in whose keyword lists a folded word stands as a keyword of its own (0: none). */
+  spelledIn(word: string): number {
+    return this.spelling.get(word) ?? 0;
+  }
+
+  /** What one word scores and the forms under which it is looked up, worked out once per word and set of languages. */
+  private info(word: string, langs: number): WordInfo {
+    let byWord = this.wordInfo[langs];
+    if (!byWord) this.wordInfo[langs] = byWord = new Map();
+    let info = byWord.get(word);
     if (!info) {
-      const forms = [...new Set([word, stem(word, 'nl'), stem(word, 'fr'), stem(word, 'en')])];
-      info = { forms, scores: [...this.scoreWord(word, forms).values()] };
-      this.wordInfo.set(word, info);
+      const forms = [word];
+      for (const lang of LANGS) {
+        if (!(langs & LANG_BIT[lang])) continue;
+        const s = stem(word, lang);
+        if (!forms.includes(s)) forms.push(s);
+      }
+      info = { forms, scores: [...this.scoreWord(word, forms, langs).values()] };
+      byWord.set(word, info);
     }
     return info;
   }
 
-  /** Best score per category for one word, as a whole word or as part of a compound. */
-  private scoreWord(word: string, forms: readonly string[]): Map<number, WordScore> {
+  /**
+   * Best score per category for one word, as a whole word or as part of a compound. A keyword of a
+   * language not in `langs` matches only a word spelt as the keyword is (`computers`, not `rent` for
+   * `rente`).
+   */
+  private scoreWord(word: string, forms: readonly string[], langs: number): Map<number, WordScore> {
     const best = new Map<number, WordScore>();
-    const offer = (entries: WordEntry[] | undefined, factor: number, inCompound = false) => {
+    const offer = (entries: WordEntry[] | undefined, factor: number, inCompound = false, form = '') => {
       for (const e of entries ?? []) {
         if (inCompound && !e.compounds) continue;
+        if (!(langs & LANG_BIT[e.lang]) && !(e.surface && form === word)) continue;
+        if (e.ingOnly && !ING.test(word)) continue;
         const score = e.weight * factor;
         const prev = best.get(e.category);
         if (!prev || prev.score < score) best.set(e.category, { category: e.category, score, keyword: e.keyword });
       }
     };
-    for (const f of forms) offer(this.words.get(f), 1);
-    if (word.length >= MIN_PART + 2) {
+    for (const f of forms) offer(this.words.get(f), 1, false, f);
+    // Only Dutch compounds: with no Dutch in use, no compounds either.
+    if (word.length >= MIN_PART + 2 && langs & LANG_BIT.nl) {
       // Head of a compound: the longest known word the compound ends with.
       const nlStem = stem(word, 'nl');
       for (const w of new Set([word, nlStem])) {
@@ -173,8 +218,8 @@ export class KeywordIndex {
    * secretariaat`), so earlier words count more; words after a preposition, which usually say what
    * the product is for, count half; words naming a place or beneficiary do not count.
    */
-  match(text: string, factor = 1): readonly KeywordMatch[] {
-    return this.matchTokens(this.tokens(text, factor));
+  match(text: string, factor = 1, langs = ALL_LANGS): readonly KeywordMatch[] {
+    return this.matchTokens(this.tokens(text, factor, langs));
   }
 
   /**
@@ -182,10 +227,10 @@ export class KeywordIndex {
    * names them. Texts that differ only in numbers, units or stopwords (`Toner HP 305A`, `Toner HP
    * 410X`) have the same key and score alike.
    */
-  tokens(text: string, factor = 1): MatchTokens {
+  tokens(text: string, factor = 1, langs = ALL_LANGS): MatchTokens {
     // Weights are worked out only for texts whose key is new (`matchTokens`), not for every text.
     const words: string[] = [];
-    const keyParts = [`${factor}`];
+    const keyParts = [langs === ALL_LANGS ? `${factor}` : `${factor}/${langs}`];
     let halfFrom = -1;
     // Article numbers and amounts neither count nor are prepositions: they need not be looked up.
     for (const w of foldWords(text, true)) {
@@ -195,7 +240,7 @@ export class KeywordIndex {
       words.push(w);
       keyParts.push(halfFrom >= 0 ? `${w}_` : w);
     }
-    return { key: keyParts.join(' '), factor, words, halfFrom: halfFrom < 0 ? words.length : halfFrom };
+    return { key: keyParts.join(' '), factor, words, halfFrom: halfFrom < 0 ? words.length : halfFrom, langs };
   }
 
   /** Whether a folded word is a preposition and whether it counts, asked once per distinct word. */
@@ -210,11 +255,11 @@ export class KeywordIndex {
   }
 
   /** `match` for a text's tokens. */
-  matchTokens({ key, factor, words, halfFrom }: MatchTokens): readonly KeywordMatch[] {
+  matchTokens({ key, factor, words, halfFrom, langs }: MatchTokens): readonly KeywordMatch[] {
     const cached = this.matchCache.get(key);
     if (cached) return cached;
     const scores = new Map<number, KeywordMatch>();
-    const infos = words.map((word) => this.info(word));
+    const infos = words.map((word) => this.info(word, langs));
     for (let w = 0; w < words.length; w++) {
       const position = Math.max(0.55, 1 - 0.15 * w);
       const weight = position * (w >= halfFrom ? 0.5 : 1);
@@ -228,7 +273,11 @@ export class KeywordIndex {
         for (const p of this.phrases.get(f) ?? []) {
           if (seen.has(p)) continue;
           seen.add(p);
-          if (p.words.every((forms) => forms.some((x) => present.has(x)))) addScore(scores, p.category, p.weight * factor, p.keyword);
+          const found =
+            langs & LANG_BIT[p.lang]
+              ? p.words.every((forms) => forms.some((x) => present.has(x)))
+              : p.words.every((forms) => words.includes(forms[0]!));
+          if (found) addScore(scores, p.category, p.weight * factor, p.keyword);
         }
       }
     }

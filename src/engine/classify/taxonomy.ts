@@ -61,6 +61,7 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'ramette',
         'ramettes',
         'rame de papier',
+        'rames de papier',
         'papier recycle',
         'papier blanc',
         'papier couleur',
@@ -124,6 +125,7 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'scharen',
         'schrijfwaren',
         'etiketten',
+        'gommen',
       ],
       fr: [
         'fournitures de bureau',
@@ -5824,6 +5826,7 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'grootkeuken uitbesteding',
         'receptie',
         'recepties',
+        'drank receptie',
         'koffiepauze',
       ],
       fr: [
@@ -6254,6 +6257,7 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'congres',
         'opleidingskosten',
         'deelname',
+        'train de trainer',
       ],
       fr: [
         'formation',

@@ -1,0 +1,102 @@
+import { classifyLines } from '../../src/engine/classify/classify';
+import { ALL_LANGS, LANG_BIT, sourceLanguages } from '../../src/engine/classify/languages';
+import { TAXONOMY } from '../../src/engine/classify/taxonomy';
+import type { PurchaseLine } from '../../src/engine/model';
+
+let row = 1;
+const line = (source: number, fields: Partial<PurchaseLine>): PurchaseLine => ({
+  source,
+  table: 0,
+  row: ++row,
+  amountCents: 10000,
+  ...fields,
+});
+const { nl, fr, en } = LANG_BIT;
+
+/** A ledger of `n` lines per phrase list, in turn, for one source. */
+const ledger = (source: number, phrases: readonly string[], n = 60): PurchaseLine[] =>
+  Array.from({ length: n }, (_, i) => line(source, { description: phrases[i % phrases.length] }));
+
+const ENGLISH = [
+  'Grass cutting for the parks',
+  'Toner cartridges for the office',
+  'Electricity supply January',
+  'Repairs to the depot roof',
+];
+const DUTCH = [
+  'Onderhoud groen voor de begraafplaats',
+  'Toner voor het secretariaat',
+  'Elektriciteit januari',
+  'Herstelling dak met nieuwe pannen',
+];
+const FRENCH = ['Entretien des espaces verts', 'Toner pour le secrétariat', 'Électricité janvier', 'Réparation de la toiture'];
+
+/** The category of each description when it stands among a source's other lines. */
+function categoriesAmong(background: readonly PurchaseLine[], descriptions: readonly string[]): string[] {
+  const lines = [...background, ...descriptions.map((description) => line(background[0]!.source, { description }))];
+  const { perLine } = classifyLines(lines, TAXONOMY);
+  return perLine.slice(background.length).map((c) => c.category);
+}
+
+describe('the languages a source is written in', () => {
+  it('tells an English, a Dutch and a bilingual source apart', () => {
+    const lines = [...ledger(0, ENGLISH), ...ledger(1, DUTCH), ...ledger(2, [...DUTCH, ...FRENCH])];
+    expect(sourceLanguages(lines)).toEqual([en, nl, nl | fr]);
+  });
+
+  it('keeps all three when a source says too little to tell', () => {
+    expect(sourceLanguages([...ledger(0, ENGLISH, 10), ...ledger(1, ['Toner HP 305A', 'Diesel'], 200)])).toEqual([ALL_LANGS, ALL_LANGS]);
+  });
+
+  it('keeps a language a few lines in a hundred are written in', () => {
+    const mostlyDutch = [...ledger(0, DUTCH, 95), ...ledger(0, ['Wiper blades for the van'], 5)];
+    expect(sourceLanguages(mostlyDutch)).toEqual([nl | en]);
+  });
+
+  it('reads the source category or account name when a line has no description', () => {
+    const lines = Array.from({ length: 40 }, () => line(0, { sourceCategory: 'Repairs and maintenance of the buildings' }));
+    expect(sourceLanguages(lines)).toEqual([en]);
+  });
+});
+
+describe('in an English ledger, Dutch and French stems do not match', () => {
+  const english = ledger(0, ENGLISH);
+
+  it('reads "material", "tank" and "goods" as English words', () => {
+    const [material, tank, goods] = categoriesAmong(english, ['MATERIAL DAMAGE', 'CHEMICAL TANK', 'SOLD GOODS']);
+    // French `matériaux`, Dutch `tanken` (refuelling), Dutch and French `goodies`.
+    expect({ material, tank, goods }).toEqual({
+      material: expect.not.stringMatching(/^building-materials$/),
+      tank: expect.not.stringMatching(/^vehicle-fuel$/),
+      goods: expect.not.stringMatching(/^gifts-promotional$/),
+    });
+  });
+
+  it('still matches a word spelt as a Dutch or French keyword', () => {
+    // `computers` is on the Dutch list; the English one has `computer`: a cognate counts as spelt.
+    expect(categoriesAmong(english, ['25 X HP 290 COMPUTERS', 'PASSENGER LIFT REPAIR TOWN HALL'])).toEqual(['it-hardware', 'lifts']);
+  });
+
+  it('matches the same words by their stems in a Dutch ledger', () => {
+    expect(categoriesAmong(ledger(0, DUTCH), ['Rente lening 2025', 'Onderhoud liften gemeentehuis', 'Tanken dienstwagens'])).toEqual([
+      'loans',
+      'lifts',
+      'vehicle-fuel',
+    ]);
+  });
+});
+
+describe('English -ing keywords', () => {
+  it('match -ing words only: a market is no marketing, a park no parking', () => {
+    const english = ledger(0, ENGLISH);
+    const [market, marketing, park, parking] = categoriesAmong(english, [
+      'MARKET HALL STALL',
+      'MARKETING CAMPAIGN',
+      'PARK BENCHES',
+      'PARKING PERMITS',
+    ]);
+    expect(marketing).toBe('advertising-design');
+    expect(market).not.toBe('advertising-design');
+    expect(park).not.toBe(parking);
+  });
+});
