@@ -98,8 +98,6 @@ export class KeywordIndex {
   private readonly words = new Map<string, WordEntry[]>();
   private readonly phrases = new Map<string, PhraseEntry[]>();
   private readonly wordKinds = new Map<string, number>();
-  /** The languages whose keyword lists hold a word as it is spelt. */
-  private readonly spelling = new Map<string, number>();
   /** What each distinct word of the descriptions scores, worked out once per word and set of languages. */
   private readonly wordInfo: Map<string, WordInfo>[] = [];
   /** Results by the words that count; shared, so callers copy before changing one. */
@@ -116,7 +114,6 @@ export class KeywordIndex {
           if (parts.length === 1) {
             const w = parts[0]!;
             const weight = keywordWeight(w.length);
-            this.spelling.set(w, (this.spelling.get(w) ?? 0) | LANG_BIT[lang]);
             for (const form of new Set([w, stem(w, lang)])) {
               const surface = form === w;
               const ingOnly = !surface && lang === 'en' && w.endsWith('ing');
@@ -144,11 +141,6 @@ export class KeywordIndex {
       (!e.ingOnly || entry.ingOnly);
     if (!list.some(dominated)) list.push(entry);
     this.words.set(form, list);
-  }
-
-  /** The languages (`LANG_BIT`) in whose keyword lists a folded word stands as a keyword of its own (0: none). */
-  spelledIn(word: string): number {
-    return this.spelling.get(word) ?? 0;
   }
 
   /** What one word scores and the forms under which it is looked up, worked out once per word and set of languages. */
