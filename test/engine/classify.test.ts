@@ -1,4 +1,4 @@
-import { classifyLines } from '../../src/engine/classify/classify';
+import { classifyLines, UNCLASSIFIED } from '../../src/engine/classify/classify';
 import { TAXONOMY } from '../../src/engine/classify/taxonomy';
 import type { PurchaseLine } from '../../src/engine/model';
 
@@ -51,6 +51,36 @@ describe('the matcher survives the traps', () => {
     expect(r.perLine.map((c) => c.category)).toEqual(Array(4).fill('office-paper'));
     expect(r.perLine[2]!.evidence.kind).toBe('supplier');
     expect(r.supplierIds[0]).toBe(r.supplierIds[2]);
+  });
+
+  it("lets a supplier's few matched lines decide only a few others", () => {
+    // One line that read as IT hardware may not file a truck dealer's twenty unmatched lines there.
+    const truckDealer = [
+      line(0, { supplier: 'WALTON SUMMIT TRUCK CENTRE', description: 'Laptop docking station' }),
+      ...Array.from({ length: 20 }, (_, i) => line(0, { supplier: 'WALTON SUMMIT TRUCK CENTRE', description: `CLUTCH ${i}` })),
+    ];
+    // One clear line and two vague ones: the clear line decides them.
+    const smallSupplier = [
+      line(0, { supplier: 'Drukkerij Peeters', description: 'Briefpapier met logo' }),
+      line(0, { supplier: 'Drukkerij Peeters', description: 'Factuur 881' }),
+      line(0, { supplier: 'Drukkerij Peeters', description: 'Factuur 902' }),
+    ];
+    // Three agreeing lines decide however many others.
+    const bigSupplier = [
+      ...['Toner HP 305A', 'Toner Brother TN-2420', 'Inktcartridge Canon'].map((description) =>
+        line(0, { supplier: 'Toner Service', description }),
+      ),
+      ...Array.from({ length: 30 }, (_, i) => line(0, { supplier: 'Toner Service', description: `Factuur ${i}` })),
+    ];
+    const { perLine } = classifyLines([...truckDealer, ...smallSupplier, ...bigSupplier], TAXONOMY);
+    const truck = perLine.slice(0, 21).map((c) => c.category);
+    const small = perLine.slice(21, 24).map((c) => c.category);
+    const big = perLine.slice(24).map((c) => c.category);
+    expect(truck[0]).toBe('it-hardware');
+    expect(truck.slice(1)).not.toContain('it-hardware');
+    expect(new Set(small).size).toBe(1);
+    expect(small[1]).not.toBe(UNCLASSIFIED);
+    expect(new Set(big)).toEqual(new Set(['toner-ink']));
   });
 
   it('puts what nothing matches in one cluster across administrations', () => {

@@ -38,6 +38,10 @@ export interface ClassifyOutcome {
 const MIN_SCORE = 4.0;
 /** A supplier's or account's other lines decide a vague line only when most of them agree. */
 const MIN_SHARE = 0.5;
+/** A tally of this many agreeing lines decides its other lines however many they are… */
+const MIN_SUPPORT = 3;
+/** …and one of fewer only when they are at least this share of all its lines. */
+const MIN_COVER = 0.2;
 const CONTEXT_FACTOR = 0.6;
 export const UNCLASSIFIED = 'unclassified';
 const NONE: Classification = { category: UNCLASSIFIED, evidence: { kind: 'none', detail: '' } };
@@ -251,14 +255,13 @@ export function classifyLines(
   const byAccount = new Map<string, Tally>();
   lines.forEach((line, i) => {
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
-    const c = perLine[i];
-    if (!c) return;
+    const category = perLine[i]?.category;
     const sid = supplierIds[i]!;
-    if (sid) count(bySupplier, sid, c.category);
+    if (sid) count(bySupplier, sid, category);
     const supplierAccount = supplierAccountKey(line, sid);
-    if (supplierAccount) count(bySupplierAccount, supplierAccount, c.category);
+    if (supplierAccount) count(bySupplierAccount, supplierAccount, category);
     const account = accountKey(line);
-    if (account) count(byAccount, account, c.category);
+    if (account) count(byAccount, account, category);
   });
   // One classification per tally that decides (and per supplier name), shared by its lines.
   const viaTally = (t: Tally | undefined, evidence: (d: Dominant) => Classification['evidence']): Classification | null => {
@@ -334,7 +337,10 @@ interface TextCaches {
 
 interface Tally {
   counts: Map<string, number>;
+  /** Lines with a category of their own. */
   total: number;
+  /** All lines, with or without one. */
+  lines: number;
   /** What the tally decides for its vague lines, once asked (null: no category has the majority). */
   decided?: Classification | null;
 }
@@ -345,18 +351,27 @@ interface Dominant {
   total: number;
 }
 
-function count(tallies: Map<string, Tally>, key: string, category: string): void {
+function count(tallies: Map<string, Tally>, key: string, category: string | undefined): void {
   let t = tallies.get(key);
-  if (!t) tallies.set(key, (t = { counts: new Map(), total: 0 }));
+  if (!t) tallies.set(key, (t = { counts: new Map(), total: 0, lines: 0 }));
+  t.lines++;
+  if (category === undefined) return;
   t.counts.set(category, (t.counts.get(category) ?? 0) + 1);
   t.total++;
 }
 
+/**
+ * The category most of a tally's lines have, if it may decide the others. A few lines may not
+ * decide many: in an English council's ledger a truck dealer's one line that read as IT hardware
+ * would otherwise have filed its 20 other lines (`CLUTCH`, `BRAKE DRUMS`) there too.
+ */
 function dominant(t: Tally): Dominant | null {
   if (t.total === 0) return null;
   const category = mostFrequent(t.counts);
   const count = t.counts.get(category)!;
-  return count / t.total >= MIN_SHARE ? { category, count, total: t.total } : null;
+  if (count / t.total < MIN_SHARE) return null;
+  if (count < MIN_SUPPORT && count < t.lines * MIN_COVER) return null;
+  return { category, count, total: t.total };
 }
 
 /**
