@@ -1,4 +1,5 @@
 import { classifyLines, type CategoryInfo } from './classify/classify';
+import { ALL_LANGS, languagesIn } from './classify/languages';
 import { TAXONOMY } from './classify/taxonomy';
 import type { TaxonomyCategory } from './classify/taxonomy-types';
 import type { Classification, Lang, PurchaseLine, RejectedRow, SkippedRow, SourceSnapshot, Tick } from './model';
@@ -40,6 +41,8 @@ export interface Analysis {
   rejected: RejectedRow[];
   /** Shared categories first, by combined spend; then the rest by spend. */
   categories: CategorySummary[];
+  /** Per source, the languages its descriptions are read in (see `sourceLanguages`). */
+  languages: Lang[][];
 }
 
 /** The one entry to the engine: snapshots in, a complete analysis out. Pure and deterministic. */
@@ -75,6 +78,7 @@ export function analyze(snapshots: readonly SourceSnapshot[], options: AnalyzeOp
     skipped,
     rejected,
     categories,
+    languages: snapshots.map((_, s) => languagesIn(outcome.languages[s] ?? ALL_LANGS)),
   };
 }
 

@@ -56,7 +56,12 @@ export interface Labels {
     vatIncluded: string;
     overrideNote: string;
     reconciliationNote: string;
+    languages: string;
+    languagesNote: string;
+    languagesColumn: string;
   };
+  /** The three languages' names, in this language. */
+  langNames: Record<Lang, string>;
 }
 
 const nl: Labels = {
@@ -131,6 +136,7 @@ const nl: Labels = {
   },
   yes: 'ja',
   no: 'nee',
+  langNames: { nl: 'Nederlands', fr: 'Frans', en: 'Engels' },
   text: {
     categoriesTitle: 'Alle categorieën met uitgaven per bestuur',
     linesTitle: 'Alle aankooplijnen met hun categorie en het bewijs daarvoor',
@@ -144,6 +150,10 @@ const nl: Labels = {
     vatIncluded: 'Deze bron geeft alleen bedragen inclusief btw; de bedragen zijn inclusief btw',
     overrideNote: 'Typ in de kolom "Eigen categorie" een andere categorie; een nieuwe analyse neemt ze over.',
     reconciliationNote: 'Som lijnen = som bedragkolom − totaalrijen. Afgewezen rijen tellen niet mee.',
+    languages: 'Talen van de omschrijvingen',
+    languagesColumn: 'Talen',
+    languagesNote:
+      'Tandem herkent een omschrijving ook aan de stam van haar woorden, maar alleen in de talen waarin de bron geschreven is (afgeleid uit woorden als "voor", "pour", "the" en de maanden). Zegt een bron te weinig, dan gelden alle drie.',
   },
 };
 
@@ -219,6 +229,7 @@ const fr: Labels = {
   },
   yes: 'oui',
   no: 'non',
+  langNames: { nl: 'néerlandais', fr: 'français', en: 'anglais' },
   text: {
     categoriesTitle: 'Toutes les catégories avec les dépenses par administration',
     linesTitle: "Toutes les lignes d'achat avec leur catégorie et la preuve",
@@ -232,6 +243,10 @@ const fr: Labels = {
     vatIncluded: 'Cette source ne donne que des montants TVAC ; les montants incluent la TVA',
     overrideNote: 'Tapez une autre catégorie dans la colonne « Catégorie choisie » ; une nouvelle analyse la reprend.',
     reconciliationNote: 'Somme des lignes = somme de la colonne − lignes de total. Les lignes rejetées ne comptent pas.',
+    languages: 'Langues des libellés',
+    languagesColumn: 'Langues',
+    languagesNote:
+      'Tandem reconnaît aussi un libellé au radical de ses mots, mais seulement dans les langues de la source (déduites de mots comme « voor », « pour », « the » et des mois). Si une source en dit trop peu, les trois valent.',
   },
 };
 
@@ -307,6 +322,7 @@ const en: Labels = {
   },
   yes: 'yes',
   no: 'no',
+  langNames: { nl: 'Dutch', fr: 'French', en: 'English' },
   text: {
     categoriesTitle: 'All categories with spend per administration',
     linesTitle: 'All purchase lines with their category and the evidence for it',
@@ -320,6 +336,10 @@ const en: Labels = {
     vatIncluded: 'This source only gives amounts including VAT; its amounts include VAT',
     overrideNote: 'Type another category in the "Own category" column; the next analysis takes it over.',
     reconciliationNote: 'Lines sum = amount column sum − totals rows. Rejected rows do not count.',
+    languages: 'Languages of the descriptions',
+    languagesColumn: 'Languages',
+    languagesNote:
+      'Tandem also recognises a description by the stems of its words, but only in the languages the source is written in (told from words such as "voor", "pour", "the" and the months). Where a source says too little, all three apply.',
   },
 };
 

@@ -23,8 +23,10 @@ export interface ReportSource {
   rejected: number;
   total: number;
   reconciliation: { amountColumn: number; totalsRows: number; lines: number; difference: number };
+  /** The languages its descriptions are read in (`nl`, `fr`, `en`). */
+  languages: Lang[];
   /** Present when one administration's lines come from several files or sheets. */
-  tables?: Omit<ReportSource, 'name' | 'tables'>[];
+  tables?: Omit<ReportSource, 'name' | 'tables' | 'languages'>[];
 }
 
 /**
@@ -90,6 +92,7 @@ export function buildReport(
         lines: euro(sumCents((t) => t.reconciliation.lines)),
         difference: euro(sumCents((t) => t.reconciliation.difference)),
       },
+      languages: analysis.languages[s]!,
       ...(tables.length > 1 ? { tables } : {}),
     };
   });

@@ -32,6 +32,8 @@ export interface ClassifyOutcome {
   /** Per line: the supplier id shared across spellings ('' when the line names none). */
   supplierIds: string[];
   supplierNames: Map<string, string>;
+  /** Per source index, the languages (`LANG_BIT`) its descriptions are read in. */
+  languages: number[];
 }
 
 /** Below this a keyword match is noise (a single short modifier). */
@@ -325,7 +327,7 @@ export function classifyLines(
   });
 
   clusterRest(lines, perLine, supplierIds, supplierNames, categories, tick);
-  return { perLine: perLine as Classification[], categories, supplierIds, supplierNames };
+  return { perLine: perLine as Classification[], categories, supplierIds, supplierNames, languages };
 }
 
 /** What `classifyLines` keeps per distinct text, for one set of languages. */

@@ -6,6 +6,11 @@ import type { StemLang } from '../text/stem';
 export const LANG_BIT: Record<StemLang, number> = { nl: 1, fr: 2, en: 4 };
 export const ALL_LANGS = 7;
 
+/** The languages in a set of bits, in a fixed order. */
+export function languagesIn(bits: number): StemLang[] {
+  return (['nl', 'fr', 'en'] as const).filter((lang) => bits & LANG_BIT[lang]);
+}
+
 /**
  * Words that belong to one language only: function words and month names. Words two languages share
  * (`de`, `en`, `in`, `of`, `van`, `mars`) are left out.

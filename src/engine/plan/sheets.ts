@@ -256,6 +256,11 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
     }),
   );
   if (warnings === 0) rows.push([text(L.text.noWarnings)]);
+  rows.push([], [{ v: L.text.languages, style: 'subtitle' }], [note(L.text.languagesNote)]);
+  rows.push([L.col.administration, L.text.languagesColumn].map(header));
+  analysis.sources.forEach((src, s) =>
+    rows.push([text(src.name), text(analysis.languages[s]!.map((lang) => L.langNames[lang]).join(', '))]),
+  );
   return {
     key: 'control',
     name: L.sheets.control,
