@@ -87,7 +87,7 @@ export function runAnalysis(sources: readonly NamedTables[], options: RunOptions
     snapshots,
     analysis,
     savings,
-    report: buildReport(analysis, snapshots, savings, { council: options.council, lines: options.reportLines }),
+    report: buildReport(analysis, snapshots, savings, { council: options.council, lines: options.reportLines, tick }),
     plan,
     withoutAmounts,
   };

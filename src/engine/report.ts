@@ -1,6 +1,7 @@
 import type { Analysis } from './analyze';
 import { columnLetter, LABELS } from './labels';
-import type { Lang, SourceSnapshot } from './model';
+import type { Lang, SourceSnapshot, Tick } from './model';
+import { TICK_EVERY } from './model';
 import { MAX_CELL_TEXT, type TableResult } from './read/extract';
 import type { SavingsResult } from './savings';
 import { PROCEDURE_NAMES, PROCEDURES } from './savings/parameters';
@@ -38,7 +39,7 @@ export function buildReport(
   snapshots: readonly SourceSnapshot[],
   savings: SavingsResult,
   /** `lines: false`: the list of lines left empty, for a caller that drops it (the task pane has them in the workbook). */
-  options: { council?: boolean; lines?: boolean } = {},
+  options: { council?: boolean; lines?: boolean; tick?: Tick } = {},
 ) {
   const L = LABELS[analysis.lang];
   const names = snapshots.map((s) => s.name);
@@ -98,7 +99,9 @@ export function buildReport(
   });
 
   const categoryName = new Map(analysis.categories.map((c) => [c.id, c.names[analysis.lang]]));
+  const tick = options.tick;
   const lines = (options.lines === false ? [] : analysis.lines).map((l, i) => {
+    if (tick && i % TICK_EVERY === 0) tick(i, analysis.lines.length);
     const c = analysis.classifications[i]!;
     const line = {
       administration: names[l.source]!,

@@ -1,15 +1,7 @@
 import { classifyLines, UNCLASSIFIED } from '../../src/engine/classify/classify';
 import { TAXONOMY } from '../../src/engine/classify/taxonomy';
-import type { PurchaseLine } from '../../src/engine/model';
+import { line } from '../support/lines';
 
-let row = 1;
-const line = (source: number, fields: Partial<PurchaseLine>): PurchaseLine => ({
-  source,
-  table: 0,
-  row: ++row,
-  amountCents: 10000,
-  ...fields,
-});
 const categoryOf = (description: string) => classifyLines([line(0, { description })], TAXONOMY).perLine[0]!.category;
 
 describe('the matcher survives the traps', () => {

@@ -2,15 +2,8 @@ import { classifyLines } from '../../src/engine/classify/classify';
 import { ALL_LANGS, LANG_BIT, sourceLanguages } from '../../src/engine/classify/languages';
 import { TAXONOMY } from '../../src/engine/classify/taxonomy';
 import type { PurchaseLine } from '../../src/engine/model';
+import { line } from '../support/lines';
 
-let row = 1;
-const line = (source: number, fields: Partial<PurchaseLine>): PurchaseLine => ({
-  source,
-  table: 0,
-  row: ++row,
-  amountCents: 10000,
-  ...fields,
-});
 const { nl, fr, en } = LANG_BIT;
 
 /** A ledger of `n` lines per phrase list, in turn, for one source. */

@@ -133,7 +133,7 @@ export function classifyLines(
   const perLine: (Classification | undefined)[] = new Array(lines.length);
   const overrideIds = resolveOverrides(options.overrides, taxonomy, categories, keywords);
 
-  const languages = sourceLanguages(lines);
+  const languages = sourceLanguages(lines, options.tick);
 
   // By the source's languages, account name, then the source's own category (a few of each), then
   // description: no joined key per line, and no map per description. Lines that read alike share

@@ -1,4 +1,5 @@
-import type { PurchaseLine } from '../model';
+import type { PurchaseLine, Tick } from '../model';
+import { TICK_EVERY } from '../model';
 import { foldWords } from '../text/normalize';
 import type { StemLang } from '../text/stem';
 
@@ -45,12 +46,14 @@ const MAX_READ = 20_000;
  * name) has a word only that language uses: a function word or a month. The taxonomy's keywords are
  * no such evidence: Dutch and French lists hold English words (`storage`, `printing`, `computer`).
  */
-export function sourceLanguages(lines: readonly PurchaseLine[]): number[] {
+export function sourceLanguages(lines: readonly PurchaseLine[], tick?: Tick): number[] {
   const marked: number[] = [];
   const read: number[] = [];
   const counts: number[][] = [];
   const seen = new Map<string, number>();
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
+    const line = lines[i]!;
     const s = line.source;
     marked[s] ??= 0;
     read[s] ??= 0;
