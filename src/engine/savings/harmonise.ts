@@ -124,15 +124,16 @@ export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly 
   });
   const items: PriceItem[] = [];
   const byKey = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  const ordered = [...groups.entries()].sort(byKey).flatMap(([, byItem]) => [...byItem.entries()].sort(byKey).map(([, g]) => g));
+  // Most items have one buyer: they are left out before sorting, not after.
+  const bought = (byItem: Map<string, Group>) => [...byItem.entries()].filter(([, g]) => g.buyers >= 2).sort(byKey);
+  const ordered = [...groups.entries()].sort(byKey).flatMap(([, byItem]) => bought(byItem).map(([, g]) => g));
   for (const g of ordered) {
-    if (g.buyers < 2) continue;
-    const bought = g.perSource.flatMap((s, source) => (s ? [{ source, s }] : []));
-    const prices = bought.map(({ s }) => s.c / s.q);
+    const buyers = g.perSource.flatMap((s, source) => (s ? [{ source, s }] : []));
+    const prices = buyers.map(({ s }) => s.c / s.q);
     const best = Math.min(...prices);
     if (Math.max(...prices) <= best * (1 + MIN_GAP)) continue;
     const item = [...g.spellings.entries()].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))[0]![0];
-    const rows = bought.map(({ source, s }) => ({ category: g.category, item, source, quantity: round4(s.q), amountCents: s.c }));
+    const rows = buyers.map(({ source, s }) => ({ category: g.category, item, source, quantity: round4(s.q), amountCents: s.c }));
     items.push({ category: g.category, item, rows });
   }
   return items;
