@@ -215,6 +215,8 @@ export async function main(argv: string[], io: CliIO = { out: console.log, err: 
       );
     }
     io.out(m.summary.totals(report.summary.lines, report.summary.rejected, report.summary.categories, report.summary.sharedCategories));
+    const notPurchases = report.summary.notPurchases;
+    if (notPurchases.lines > 0) io.out(m.summary.notPurchases(notPurchases.lines, formatMoney(notPurchases.spend, lang, currency)));
     const yearly = report.summary.savingsPerYear;
     io.out(
       m.summary.savings(

@@ -115,8 +115,9 @@ function summarise(
   const out: CategorySummary[] = [];
   for (const { supplierSet, ...s } of byId.values()) {
     s.suppliers = supplierSet.size;
-    // A category is shared when at least two administrations actually spend on it (credits alone do not count).
-    s.shared = s.origin !== 'unclassified' && s.spendCents.filter((c) => c > 0).length >= 2;
+    // A category is shared when at least two administrations actually spend on it (credits alone do
+    // not count), and what they spend is bought: two dotations are no joint purchase.
+    s.shared = s.purchase && s.origin !== 'unclassified' && s.spendCents.filter((c) => c > 0).length >= 2;
     out.push(s);
   }
   return out.sort((a, b) => Number(b.shared) - Number(a.shared) || b.totalCents - a.totalCents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

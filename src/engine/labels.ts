@@ -43,6 +43,8 @@ export interface Labels {
   };
   yes: string;
   no: string;
+  /** In the `shared` column, for a category of money passed on rather than bought. */
+  notPurchase: string;
   text: {
     categoriesTitle: string;
     linesTitle: string;
@@ -59,6 +61,9 @@ export interface Labels {
     languages: string;
     languagesNote: string;
     languagesColumn: string;
+    transfers: string;
+    transfersNote: string;
+    noTransfers: string;
   };
   /** The three languages' names, in this language. */
   langNames: Record<Lang, string>;
@@ -136,6 +141,7 @@ const nl: Labels = {
   },
   yes: 'ja',
   no: 'nee',
+  notPurchase: 'geen aankoop',
   langNames: { nl: 'Nederlands', fr: 'Frans', en: 'Engels' },
   text: {
     categoriesTitle: 'Alle categorieën met uitgaven per bestuur',
@@ -148,12 +154,17 @@ const nl: Labels = {
     noWarnings: 'Geen waarschuwingen.',
     badDate: (v) => `Datum "${v}" is onleesbaar; de lijn telt mee zonder datum`,
     vatIncluded: 'Deze bron geeft alleen bedragen inclusief btw; de bedragen zijn inclusief btw',
-    overrideNote: 'Typ in de kolom "Eigen categorie" een andere categorie; een nieuwe analyse neemt ze over.',
+    overrideNote:
+      'Typ in de kolom "Eigen categorie" een andere categorie, of "Geen aankoop" voor een betaling die niets koopt; een nieuwe analyse neemt ze over.',
     reconciliationNote: 'Som lijnen = som bedragkolom − totaalrijen. Afgewezen rijen tellen niet mee.',
     languages: 'Talen van de omschrijvingen',
     languagesColumn: 'Talen',
     languagesNote:
       'Tandem herkent een omschrijving ook aan de stam van haar woorden, maar alleen in de talen waarin de bron geschreven is (afgeleid uit woorden als "voor", "pour", "the" en de maanden). Zegt een bron te weinig, dan gelden alle drie.',
+    transfers: 'Betalingen die geen aankoop zijn',
+    transfersNote:
+      'Subsidies, dotaties, belastingen, sociale uitkeringen, lonen en terugbetalingen koopt geen bestuur in: ze staan op Lijnen en Categorieën, maar tellen nooit als gedeelde categorie en niet in de besparingen. Is een lijn toch een aankoop, typ dan op Lijnen haar categorie.',
+    noTransfers: 'Geen: elke lijn lijkt een aankoop.',
   },
 };
 
@@ -229,6 +240,7 @@ const fr: Labels = {
   },
   yes: 'oui',
   no: 'non',
+  notPurchase: 'pas un achat',
   langNames: { nl: 'néerlandais', fr: 'français', en: 'anglais' },
   text: {
     categoriesTitle: 'Toutes les catégories avec les dépenses par administration',
@@ -241,12 +253,17 @@ const fr: Labels = {
     noWarnings: 'Aucun avertissement.',
     badDate: (v) => `Date « ${v} » illisible ; la ligne compte sans date`,
     vatIncluded: 'Cette source ne donne que des montants TVAC ; les montants incluent la TVA',
-    overrideNote: 'Tapez une autre catégorie dans la colonne « Catégorie choisie » ; une nouvelle analyse la reprend.',
+    overrideNote:
+      'Tapez une autre catégorie dans la colonne « Catégorie choisie », ou « Pas un achat » pour un paiement qui n’achète rien ; une nouvelle analyse la reprend.',
     reconciliationNote: 'Somme des lignes = somme de la colonne − lignes de total. Les lignes rejetées ne comptent pas.',
     languages: 'Langues des libellés',
     languagesColumn: 'Langues',
     languagesNote:
       'Tandem reconnaît aussi un libellé au radical de ses mots, mais seulement dans les langues de la source (déduites de mots comme « voor », « pour », « the » et des mois). Si une source en dit trop peu, les trois valent.',
+    transfers: 'Paiements qui ne sont pas des achats',
+    transfersNote:
+      'Subsides, dotations, impôts, aides sociales, rémunérations et remboursements ne s’achètent pas : ils figurent sur Lignes et Catégories, mais ne comptent jamais comme catégorie commune ni dans les économies. Si une ligne est bien un achat, tapez sa catégorie sur Lignes.',
+    noTransfers: 'Aucun : chaque ligne semble un achat.',
   },
 };
 
@@ -322,6 +339,7 @@ const en: Labels = {
   },
   yes: 'yes',
   no: 'no',
+  notPurchase: 'not a purchase',
   langNames: { nl: 'Dutch', fr: 'French', en: 'English' },
   text: {
     categoriesTitle: 'All categories with spend per administration',
@@ -334,12 +352,17 @@ const en: Labels = {
     noWarnings: 'No warnings.',
     badDate: (v) => `Date "${v}" cannot be read; the line counts without a date`,
     vatIncluded: 'This source only gives amounts including VAT; its amounts include VAT',
-    overrideNote: 'Type another category in the "Own category" column; the next analysis takes it over.',
+    overrideNote:
+      'Type another category in the "Own category" column, or "Not a purchase" for a payment that buys nothing; the next analysis takes it over.',
     reconciliationNote: 'Lines sum = amount column sum − totals rows. Rejected rows do not count.',
     languages: 'Languages of the descriptions',
     languagesColumn: 'Languages',
     languagesNote:
       'Tandem also recognises a description by the stems of its words, but only in the languages the source is written in (told from words such as "voor", "pour", "the" and the months). Where a source says too little, all three apply.',
+    transfers: 'Payments that are not purchases',
+    transfersNote:
+      'Grants, contributions to other public bodies, taxes, benefits, salaries and refunds are not bought: they are on Lines and Categories, but never count as a shared category nor in the savings. If a line is a purchase after all, type its category on Lines.',
+    noTransfers: 'None: every line looks like a purchase.',
   },
 };
 

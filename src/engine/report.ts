@@ -192,6 +192,7 @@ export function buildReport(
       cpv: c.cpv,
       kind: c.kind,
       origin: c.origin,
+      purchase: c.purchase,
       shared: c.shared,
       spend: Object.fromEntries(names.map((n, s) => [n, euro(c.spendCents[s]!)])),
       total: euro(c.totalCents),
@@ -228,6 +229,11 @@ export function buildReport(
       sharedCategories: categories.filter((c) => c.shared).length,
       sharedSpend: euro(analysis.categories.filter((c) => c.shared).reduce((n, c) => n + c.totalCents, 0)),
       totalSpend: euro(analysis.categories.reduce((n, c) => n + c.totalCents, 0)),
+      // Subsidies, dotations, taxes, benefits, wages, refunds: in totalSpend, never in the savings.
+      notPurchases: {
+        lines: analysis.categories.reduce((n, c) => n + (c.purchase ? 0 : c.lines), 0),
+        spend: euro(analysis.categories.reduce((n, c) => n + (c.purchase ? 0 : c.totalCents), 0)),
+      },
       // Per year, as Samenvatting shows it (sharedSpend above covers the whole period of the data).
       sharedSpendPerYear: round2(savings.shared.reduce((n, x) => n + x.savings.combined, 0)),
       worthwhileCategories: savings.shared.filter((x) => x.savings.scenarios.expected.total > 0).length,

@@ -33,6 +33,7 @@ export interface Messages {
     source: (name: string, file: string, lines: number, skipped: number, rejected: number, total: string) => string;
     totals: (lines: number, rejected: number, categories: number, shared: number) => string;
     topShared: string;
+    notPurchases: (lines: number, amount: string) => string;
     savings: (low: string, expected: string, high: string) => string;
     wrote: (file: string) => string;
     rejectedRows: (count: number) => string;
@@ -103,6 +104,8 @@ const nl: Messages = {
     source: (n, f, l, s, r, t) => `${n} (${f}): ${l} lijnen, ${s} overgeslagen rijen, ${r} afgewezen rijen, totaal ${t}`,
     totals: (l, r, c, s) => `${l} lijnen, ${r} afgewezen rijen, ${c} categorieën waarvan ${s} gedeeld`,
     topShared: 'Grootste gedeelde categorieën:',
+    notPurchases: (l, a) =>
+      `Geen aankopen (subsidies, dotaties, belastingen, uitkeringen, lonen, terugbetalingen): ${l} lijnen, ${a}; niet in de besparingen (blad Controle)`,
     savings: (l, e, h) => `Besparing per jaar: verwacht ${e} (laag ${l}, hoog ${h})`,
     wrote: (f) => `Geschreven: ${f}`,
     rejectedRows: (n) => `Afgewezen rijen (${n}; alle op het blad Controle en onder "rejected" in het JSON-rapport):`,
@@ -174,6 +177,8 @@ const fr: Messages = {
     source: (n, f, l, s, r, t) => `${n} (${f}) : ${l} lignes, ${s} lignes ignorées, ${r} lignes rejetées, total ${t}`,
     totals: (l, r, c, s) => `${l} lignes, ${r} lignes rejetées, ${c} catégories dont ${s} communes`,
     topShared: 'Plus grandes catégories communes :',
+    notPurchases: (l, a) =>
+      `Pas des achats (subsides, dotations, impôts, aides, rémunérations, remboursements) : ${l} lignes, ${a} ; hors des économies (feuille Contrôle)`,
     savings: (l, e, h) => `Économie par an : attendue ${e} (basse ${l}, haute ${h})`,
     wrote: (f) => `Écrit : ${f}`,
     rejectedRows: (n) => `Lignes rejetées (${n} ; toutes sur la feuille Contrôle et sous « rejected » dans le rapport JSON) :`,
@@ -243,6 +248,8 @@ const en: Messages = {
     source: (n, f, l, s, r, t) => `${n} (${f}): ${l} lines, ${s} skipped rows, ${r} rejected rows, total ${t}`,
     totals: (l, r, c, s) => `${l} lines, ${r} rejected rows, ${c} categories of which ${s} shared`,
     topShared: 'Largest shared categories:',
+    notPurchases: (l, a) =>
+      `Not purchases (grants, contributions, taxes, benefits, salaries, refunds): ${l} lines, ${a}; left out of the savings (Checks sheet)`,
     savings: (l, e, h) => `Saving per year: expected ${e} (low ${l}, high ${h})`,
     wrote: (f) => `Wrote: ${f}`,
     rejectedRows: (n) => `Rejected rows (${n}; all on the Checks sheet and under "rejected" in the JSON report):`,

@@ -10,8 +10,18 @@ describe('the matcher survives the traps', () => {
     ['Papieren handdoeken Z-vouw', 'Kopieerpapier A4 80 g', 'hygiene-paper', 'office-paper'],
     ['Elektriciteit januari 2025', 'Elektriciteitswerken sporthal', 'electricity', 'electrical-works'],
     ['Koffie bonen 1 kg', 'Huur koffieautomaat maart', 'coffee-drinks', 'coffee-machines-vending'],
+    // Payments that are no purchase, beside purchases that sound alike.
+    ['RSZ bijdragen januari', 'Loonadministratie Securex', 'staff-pay', 'payroll'],
+    ['Verkeersbelasting voertuigen', 'Belastingadvies jaarrekening', 'taxes-levies', 'audit-accounting'],
+    ['Werkingstoelage jeugdhuis', 'Maaltijdcheques personeel', 'grants-subsidies', 'meal-vouchers'],
+    ['Dotation zone de secours', 'Prime d’assurance incendie', 'public-contributions', 'insurance'],
+    ['Business rates 2024/25', 'Tax advice', 'taxes-levies', 'audit-accounting'],
   ])('%s ≠ %s', (a, b, ca, cb) => {
     expect([categoryOf(a), categoryOf(b)]).toEqual([ca, cb]);
+  });
+
+  it('reads a seminar on social aid as training, not as social aid', () => {
+    expect(categoryOf('Séminaire aide sociale')).toBe(categoryOf('Formation des agents'));
   });
 
   it('splits compounds only in Dutch: transformation is no formation', () => {

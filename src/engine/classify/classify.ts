@@ -17,6 +17,8 @@ export interface CategoryInfo {
   kind: TaxonomyCategory['kind'] | null;
   group: string | null;
   circular: boolean;
+  /** False for money passed on rather than bought (subsidies, taxes, wages…): never shared. */
+  purchase: boolean;
   origin: CategoryOrigin;
 }
 
@@ -56,13 +58,14 @@ function fromTaxonomy(c: TaxonomyCategory): CategoryInfo {
     kind: c.kind,
     group: c.group,
     circular: !!c.circular,
+    purchase: c.purchase !== false,
     origin: 'taxonomy',
   };
 }
 
 /** A category Tandem made up from the data or the user (not in the taxonomy). */
 function ownCategory(id: string, names: Record<Lang, string>, origin: CategoryOrigin): CategoryInfo {
-  return { id, names, cpv: null, kind: null, group: null, circular: false, origin };
+  return { id, names, cpv: null, kind: null, group: null, circular: false, purchase: true, origin };
 }
 
 const same = (name: string): Record<Lang, string> => ({ nl: name, fr: name, en: name });

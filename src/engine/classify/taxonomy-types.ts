@@ -5,7 +5,14 @@ export interface TaxonomyCategory {
   names: { nl: string; fr: string; en: string };
   /** CPV 2008 prefixes (digits only, 2–8 digits, no check digit); the first is the canonical one. */
   cpv: string[];
-  kind: 'goods' | 'services' | 'works';
+  /** Null for money passed on rather than bought (see `purchase`). */
+  kind: 'goods' | 'services' | 'works' | null;
+  /**
+   * False for what a ledger pays that is no purchase: subsidies, contributions to other public
+   * bodies, taxes, social benefits, wages, refunds. Its lines keep their category, but it is never
+   * shared and never in the savings: no joint tender buys a police zone's dotation.
+   */
+  purchase?: false;
   /** Broad family for the overview, e.g. `office`, `energy`, `facility`, `ict`, `fleet`, `care`. */
   group: string;
   /**

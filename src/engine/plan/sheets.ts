@@ -57,7 +57,7 @@ function categoriesSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[
       text(c.names[analysis.lang]),
       text(c.id),
       text(c.cpv ?? ''),
-      text(c.shared ? L.yes : L.no),
+      text(c.purchase ? (c.shared ? L.yes : L.no) : L.notPurchase),
       ...c.spendCents.map(money),
       { f: `SUM(${spendRange})`, result: c.totalCents / 100, style: 'money' },
       int(c.lines),
@@ -261,6 +261,19 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
   analysis.sources.forEach((src, s) =>
     rows.push([text(src.name), text(analysis.languages[s]!.map((lang) => L.langNames[lang]).join(', '))]),
   );
+  // What the ledgers pay that is no purchase, per administration: left out of the savings, so said here.
+  rows.push([], [{ v: L.text.transfers, style: 'subtitle' }], [note(L.text.transfersNote)]);
+  rows.push([L.col.administration, L.col.category, L.col.lines, L.col.amount].map(header));
+  const transfers = analysis.categories.filter((c) => !c.purchase);
+  let transferRows = 0;
+  analysis.sources.forEach((src, s) => {
+    for (const c of transfers) {
+      if (c.linesPerSource[s] === 0) continue;
+      rows.push([text(src.name), text(c.names[analysis.lang]), int(c.linesPerSource[s]!), money(c.spendCents[s]!)]);
+      transferRows++;
+    }
+  });
+  if (transferRows === 0) rows.push([text(L.text.noTransfers)]);
   return {
     key: 'control',
     name: L.sheets.control,
