@@ -246,7 +246,7 @@ export async function main(argv: string[], io: CliIO = { out: console.log, err: 
     // The JSON is made while zlib's threads finish compressing the workbook.
     let json: Buffer | undefined;
     const makeJson = () => {
-      if (values.json) json = Buffer.from(reportJson(report));
+      if (values.json) json = reportJson(report);
     };
     const xlsx = values.out
       ? await planToXlsx(result.plan, {

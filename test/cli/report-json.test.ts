@@ -3,6 +3,8 @@ import { reportJson } from '../../src/cli/report-json';
 import { readSourcePath } from '../../src/gateway/files/node';
 import type { Report } from '../../src/engine/report';
 
+const jsonText = (r: Report): string => reportJson(r).toString('utf8');
+
 let report: Report;
 
 beforeAll(async () => {
@@ -14,7 +16,7 @@ beforeAll(async () => {
 
 describe('the JSON report the CLI writes', () => {
   it('holds the same data as the report, indented, with each purchase line on one text line', () => {
-    const text = reportJson(report);
+    const text = jsonText(report);
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(report)));
     const rows = text.split('\n');
     const start = rows.indexOf('  "lines": [');
@@ -32,10 +34,24 @@ describe('the JSON report the CLI writes', () => {
 
   it('writes an empty list of lines as [], and text that looks like its own layout as text', () => {
     const odd = { ...report, lines: [] };
-    expect(JSON.parse(reportJson(odd))).toEqual(JSON.parse(JSON.stringify(odd)));
-    expect(reportJson(odd)).toContain('\n  "lines": [],\n');
+    expect(JSON.parse(jsonText(odd))).toEqual(JSON.parse(JSON.stringify(odd)));
+    expect(jsonText(odd)).toContain('\n  "lines": [],\n');
     const tricky = { ...report.lines[0]!, description: '\n  "lines": "tandem:lines"' };
     const withTricky = { ...report, lines: [tricky, ...report.lines.slice(1)] };
-    expect(JSON.parse(reportJson(withTricky))).toEqual(JSON.parse(JSON.stringify(withTricky)));
+    expect(JSON.parse(jsonText(withTricky))).toEqual(JSON.parse(JSON.stringify(withTricky)));
+  });
+
+  it('writes thousands of lines, with text beyond Latin-1 among them, as the same UTF-8 as the report', () => {
+    const many = Array.from({ length: 4_500 }, (_, i) => ({ ...report.lines[i % report.lines.length]!, row: i + 2 }));
+    many[2_001] = { ...many[2_001]!, description: 'Koffie ’t Hoekske – 12 € 🍵' };
+    const big = { ...report, lines: many };
+    const bytes = reportJson(big);
+    expect(JSON.parse(bytes.toString('utf8'))).toEqual(JSON.parse(JSON.stringify(big)));
+    expect(
+      bytes
+        .toString('utf8')
+        .split('\n')
+        .filter((row) => row.startsWith('    {"administration"')),
+    ).toHaveLength(4_500);
   });
 });
