@@ -44,6 +44,8 @@ export interface ReviewData {
     categories: number;
     sharedCategories: number;
     worthwhileCategories: number;
+    /** Lines and spend of categories that are no purchase (never shared, never in the savings). */
+    notPurchases: { lines: number; spend: number };
     lines: number;
     rejected: number;
     savings: { low: number; expected: number; high: number };
@@ -97,6 +99,7 @@ export function reviewOf(report: ReportOverview, withoutAmounts: readonly { file
       categories: s.categories,
       sharedCategories: s.sharedCategories,
       worthwhileCategories: s.worthwhileCategories,
+      notPurchases: s.notPurchases,
       lines: s.lines,
       rejected: s.rejected,
       savings: { low: savings.low ?? 0, expected: savings.expected ?? 0, high: savings.high ?? 0 },

@@ -86,6 +86,8 @@ export interface UiStrings {
     worthwhile: (n: number) => string;
     shared: (n: number, total: number) => string;
     sharedSpend: (shared: string, total: string) => string;
+    /** Subsidies, dotations, taxes, benefits, wages, refunds: in the total, never in the savings. */
+    notPurchases: (lines: number, amount: string) => string;
     lines: (lines: number, rejected: number) => string;
     tableLabel: string;
     category: string;
@@ -246,6 +248,7 @@ const nl: UiStrings = {
     worthwhile: (n) => `${n} categorieën waar samen aankopen loont`,
     shared: (n, t) => `${n} van de ${t} categorieën gedeeld`,
     sharedSpend: (s, t) => `Gedeelde uitgaven ${s} van ${t}`,
+    notPurchases: (n, a) => `Geen aankopen (subsidies, dotaties, belastingen, lonen…): ${n} lijnen, ${a}, niet in de besparingen`,
     lines: (l, r) => `${l} lijnen gelezen, ${r} rijen afgewezen`,
     tableLabel: 'Gedeelde categorieën',
     category: 'Categorie',
@@ -408,6 +411,7 @@ const fr: UiStrings = {
     worthwhile: (n) => `${n} catégories où l’achat groupé est rentable`,
     shared: (n, t) => `${n} des ${t} catégories sont communes`,
     sharedSpend: (s, t) => `Dépenses communes ${s} sur ${t}`,
+    notPurchases: (n, a) => `Pas des achats (subsides, dotations, impôts, salaires…) : ${n} lignes, ${a}, hors des économies`,
     lines: (l, r) => `${l} lignes lues, ${r} lignes rejetées`,
     tableLabel: 'Catégories communes',
     category: 'Catégorie',
@@ -569,6 +573,7 @@ const en: UiStrings = {
     worthwhile: (n) => `${n} categories where buying together pays`,
     shared: (n, t) => `${n} of ${t} categories shared`,
     sharedSpend: (s, t) => `Shared spend ${s} of ${t}`,
+    notPurchases: (n, a) => `Not purchases (grants, contributions, taxes, salaries…): ${n} lines, ${a}, left out of the savings`,
     lines: (l, r) => `${l} lines read, ${r} rows rejected`,
     tableLabel: 'Shared categories',
     category: 'Category',

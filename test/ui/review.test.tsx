@@ -69,3 +69,32 @@ describe('the shared categories on the review step', () => {
     expect(rowOf(grid, /papier|paper/i).textContent).toContain(paper);
   });
 });
+
+describe('the payments that are no purchases on the review step', () => {
+  function showWith(extra: (string | number)[][], lang: Lang = 'nl') {
+    const sources = cooperationSources(2, 1);
+    sources.forEach((s) => s.tables[0]!.rows.push(...extra));
+    const { report } = runAnalysis(sources, { lang });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ReviewStep lang={lang} review={reviewOf(report)} />
+      </FluentProvider>,
+    );
+  }
+
+  it('says how much was left out of the savings, and is no row of the table', () => {
+    showWith([['20/03/2025', 'RSZ', 'RSZ bijdragen maart', 1, '', 10_000]]);
+    expect(screen.getByText(/^Geen aankopen .*: 2 lijnen, €\s20\.000, niet in de besparingen$/)).toBeTruthy();
+    expect(within(screen.getByRole('grid')).queryByText(/lonen/i)).toBeNull();
+  });
+
+  it('says nothing of them when every line is a purchase', () => {
+    showWith([]);
+    expect(screen.queryByText(/Geen aankopen/)).toBeNull();
+  });
+
+  it('says so in English too', () => {
+    showWith([['20/03/2025', 'HMRC', 'Pension contributions March', 1, '', 10_000]], 'en');
+    expect(screen.getByText(/^Not purchases .*: 2 lines, €20,000, left out of the savings$/)).toBeTruthy();
+  });
+});

@@ -50,6 +50,9 @@ export function ReviewStep({ lang, review }: { lang: Lang; review: ReviewData })
           <Caption1>{t.shared(sum.sharedCategories, sum.categories)}</Caption1>
           <Text>{t.worthwhile(sum.worthwhileCategories)}</Text>
           <Caption1>{t.sharedSpend(formatEuro(sum.sharedSpend, lang), formatEuro(sum.totalSpend, lang))}</Caption1>
+          {sum.notPurchases.lines > 0 ? (
+            <Caption1>{t.notPurchases(sum.notPurchases.lines, formatEuro(sum.notPurchases.spend, lang))}</Caption1>
+          ) : null}
         </div>
         <div className={s.figure}>
           <Caption1>{t.lines(sum.lines, sum.rejected)}</Caption1>
