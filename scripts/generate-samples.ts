@@ -300,6 +300,11 @@ interface SourceSpec {
   bbP: number;
   /** templates this source would not write (e.g. police-only wording in a gemeente) */
   skipTpl?: RegExp;
+  /**
+   * What else the ledger pays (dotations, subsidies, taxes, social aid), drawn from a seed of its own
+   * and mixed in: the purchases stay the lines they were before these were added.
+   */
+  also?: SourceSpec;
 }
 
 interface Line {
@@ -794,7 +799,8 @@ function makeLine(
   }
   const cents = Math.round((qty * p4) / 100);
   const accIdx = cat.acc.length > 1 && rng.chance(0.12) ? rng.int(1, cat.acc.length - 1) : 0;
-  const cpv = rng.chance(spec.cpvP) ? cpvFor(s, cat) : null;
+  // What is no purchase has no CPV code.
+  const cpv = cat.cpv.length > 0 && rng.chance(spec.cpvP) ? cpvFor(s, cat) : null;
   return {
     src: spec.key,
     cat: catId,
@@ -1693,6 +1699,54 @@ const CAT_DEFS: CatDef[] = [
       item: ['uniformhemden', 'uniformbroeken', 'kepies', 'koppelriemen', "winterparka's", "polo's POLITIE"],
     },
   },
+  // Payments that are no purchase: a gemeente's and an OCMW's ledgers hold them too.
+  {
+    id: 'dotations',
+    kind: 'services',
+    cpv: [],
+    acc: ['6494000', '6494100'],
+    fr: '330-01',
+    gl: '649400',
+    roles: ['admin'],
+    vat: 0,
+    amt: [U([1, 1], [60000, 320000], 'forfait')],
+  },
+  {
+    id: 'subsidies',
+    kind: 'services',
+    cpv: [],
+    acc: ['6490000', '6491000'],
+    fr: '331-01',
+    gl: '649000',
+    roles: ['culture', 'sport'],
+    vat: 0,
+    amt: [U([1, 1], [250, 6500], 'forfait')],
+    slots: {
+      club: ['KFC Zonnebeke-Oost', 'harmonie Sint-Cecilia', 'jeugdhuis De Kelder', 'seniorenraad', 'Chiro Sint-Jan', 'tennisclub'],
+    },
+  },
+  {
+    id: 'taxes',
+    kind: 'services',
+    cpv: [],
+    acc: ['6400000', '6401000'],
+    fr: '124-21',
+    gl: '640000',
+    roles: ['admin'],
+    vat: 0,
+    amt: [U([1, 1], [45, 3400], 'forfait')],
+  },
+  {
+    id: 'social-aid',
+    kind: 'services',
+    cpv: [],
+    acc: ['6480000'],
+    fr: '333-01',
+    gl: '648000',
+    roles: ['admin'],
+    vat: 0,
+    amt: [U([1, 1], [90, 1500], 'forfait')],
+  },
 ];
 
 const CATS: Record<string, CatDef> = Object.fromEntries(CAT_DEFS.map((c) => [c.id, c]));
@@ -2405,6 +2459,37 @@ const TPL_A: Record<string, string[]> = {
     'Naamlabels kledij bewoners',
     'Dekbedden en kussens',
     'Molton matrasbeschermers',
+  ],
+  dotations: [
+    'Dotatie politiezone {year}',
+    'Gemeentelijke dotatie politiezone {q}',
+    'Dotatie politiezone - voorschot {q}',
+    'Bijdrage hulpverleningszone {year}',
+    'Dotatie hulpverleningszone {q}',
+    'Gemeentelijke bijdrage brandweerzone {year}',
+  ],
+  subsidies: [
+    'Werkingssubsidie {club} {year}',
+    'Werkingstoelage {club}',
+    'Projectsubsidie {club}',
+    'Nominatieve subsidie {club} {year}',
+    'Subsidie {club} {year}',
+    'Toelage jeugdwerking {year}',
+  ],
+  taxes: [
+    'Verkeersbelasting {vehicle}',
+    'Onroerende voorheffing {year}',
+    'Provinciebelasting {year}',
+    'Registratierechten akte {dossier}',
+    'Milieuheffing {year}',
+  ],
+  'social-aid': [
+    'Leefloon {month}',
+    'Equivalent leefloon {month}',
+    'Financiële steun dossier {dossier}',
+    'Huurwaarborg dossier {dossier}',
+    'Verwarmingstoelage {year}',
+    'Leefgeld week {wk}',
   ],
 };
 
@@ -4040,6 +4125,14 @@ const WORLD_SAMPLES: SupplierDef[] = [
   sup('invacare', ['care-aids'], { ocmw: ['Invacare NV'] }, 1),
   sup('elis', ['linen-laundry'], { ocmw: ['Elis Belgium NV', 'ELIS BELGIUM SA'] }, 2),
   sup('wasserijterlinde', ['linen-laundry'], { ocmw: ['Wasserij Ter Linde vzw'] }, 1),
+  sup('politiezone', ['dotations'], { gem: ['POLITIEZONE ARRO IEPER'] }, 1),
+  sup('hvz-westhoek', ['dotations'], { gem: ['HULPVERLENINGSZONE WESTHOEK'] }, 1),
+  sup('kfc-zo', ['subsidies'], { gem: ['KFC ZONNEBEKE-OOST VZW'] }, 1),
+  sup('harmonie', ['subsidies'], { gem: ['KONINKLIJKE HARMONIE SINT-CECILIA VZW'] }, 1),
+  sup('jeugdhuis', ['subsidies'], { gem: ['JEUGDHUIS DE KELDER VZW'], ocmw: ['Vzw De Brug'] }, 1),
+  sup('fod-fin', ['taxes'], { gem: ['FOD FINANCIEN'], ocmw: ['FOD Financiën'] }, 1),
+  sup('vlabel', ['taxes'], { gem: ['VLAAMSE BELASTINGDIENST'], ocmw: ['Vlaamse Belastingdienst'] }, 1),
+  sup('clienten', ['social-aid'], { ocmw: ['Cliënten sociale dienst'] }, 1),
 ];
 
 const WORLD_THREE: SupplierDef[] = [
@@ -4751,6 +4844,10 @@ const OCMW_SAMPLE = spec({
   vatStyles: ['BEspaced', 'BEplain', 'BE dots', 'plain'],
   bbP: 0.7,
 });
+
+// A gemeente's ledger also pays dotations, subsidies and taxes; an OCMW's social aid and taxes.
+GEM_SAMPLE.also = { ...GEM_SAMPLE, seed: 20250103, n: 45, cats: { dotations: 1, subsidies: 2.5, taxes: 1 }, also: undefined };
+OCMW_SAMPLE.also = { ...OCMW_SAMPLE, seed: 20250203, n: 45, cats: { 'social-aid': 3, subsidies: 0.5, taxes: 0.7 }, also: undefined };
 
 // --- three-way (other suppliers, other phrasing) ----------------------------------------------------
 
@@ -5816,8 +5913,11 @@ function statLine(file: string, rows: number, lines: Line[], truth: TruthLine[])
   });
 }
 
+/** A source's lines: its purchases, and what else its ledger pays (see `SourceSpec.also`). */
+const linesOf = (src: SourceSpec): Line[] => [...genLines(src), ...(src.also ? genLines(src.also) : [])];
+
 async function emitXlsx(file: string, src: SourceSpec, lay: Layout<Cell>, sheet: Omit<XlsxSheet, 'rows'>): Promise<TruthLine[]> {
-  const lines = genLines(src);
+  const lines = linesOf(src);
   const { rows, truth } = assemble(src.name, lines, lay, new Rng(src.seed + 7));
   await writeXlsx(file, { ...sheet, rows });
   statLine(path.relative(ROOT, file), rows.length, lines, truth);
@@ -5825,7 +5925,7 @@ async function emitXlsx(file: string, src: SourceSpec, lay: Layout<Cell>, sheet:
 }
 
 function emitCsv(file: string, src: SourceSpec, lay: Layout<string>, sep: string, enc: CsvEncoding): TruthLine[] {
-  const lines = genLines(src);
+  const lines = linesOf(src);
   const { rows, truth } = assemble(src.name, lines, lay, new Rng(src.seed + 7));
   writeCsv(file, rows, sep, enc);
   statLine(path.relative(ROOT, file), rows.length, lines, truth);

@@ -102,7 +102,7 @@ const ALLOCATION_EDITS = {
 const LINE_EDITS = [
   { administration: 'Gemeente', row: 6, typed: 'Feestartikelen', id: 'u-feestartikelen' },
   { administration: 'OCMW', row: 4, typed: 'Meubilair', id: 'furniture' },
-  { administration: 'OCMW', row: 1286, typed: 'Werkkledij, uniformen en persoonlijke beschermingsmiddelen', id: 'workwear' },
+  { administration: 'OCMW', row: 1318, typed: 'Werkkledij, uniformen en persoonlijke beschermingsmiddelen', id: 'workwear' },
 ];
 /** Air conditioning and heating, filed as works, is bought as a maintenance service: the user says so on Besparingen. */
 const KIND_EDIT = { id: 'hvac', was: 'works', typed: SL.kind.services, kind: 'services' } as const;
