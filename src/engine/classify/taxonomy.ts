@@ -3,7 +3,9 @@
  * zone, fire zone, AGB) and English councils buy, one category per tenderable lot. Names and keywords in
  * Dutch, French and English; CPV 2008 prefixes (first = canonical). Keywords are lower case without
  * accents; compounds whose head would mislead are listed in full (`brandblusser` vs `brandstof`,
- * `papieren handdoek` vs `kopieerpapier`, `elektriciteitswerken` vs `elektriciteit`).
+ * `papieren handdoek` vs `kopieerpapier`, `elektriciteitswerken` vs `elektriciteit`). The last six
+ * categories hold what a ledger pays without buying anything (subsidies, dotations, taxes, social
+ * aid, wages, refunds; `purchase: false`): recognised like the others, so they stay out of the savings.
  *
  * A few words sit in another language's list on purpose, because that language's stemmer leaves them
  * whole while their own would fold them onto other words: `electricity` and `mobiles` (English
