@@ -60,6 +60,11 @@ describe('payments that are no purchases', () => {
     expect(categories.find((row) => row?.[1] === 'staff-pay')?.[3]).toBe('geen aankoop');
     expect(categories.find((row) => row?.[1] === 'office-paper')?.[3]).toBe('ja');
 
+    // The council's summary says how much a year was left out, beside the shared spend.
+    const summary = await sheetRows(xlsx, 'Samenvatting');
+    const leftOut = summary.find((row) => String(row?.[0]).startsWith('Uitgaven per jaar die geen aankoop zijn'));
+    expect(leftOut?.[1]).toBeCloseTo(1_384_003.64 / report.parameters.periodYears, 2);
+
     const control = await sheetRows(xlsx, 'Controle');
     const at = control.findIndex((row) => row?.[0] === 'Betalingen die geen aankoop zijn');
     expect(at).toBeGreaterThan(0);

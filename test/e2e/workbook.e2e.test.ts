@@ -147,6 +147,9 @@ function expectJsonMatchesSheets(report: Report, wb: ExcelJS.Workbook): void {
   expect(figure(summary, L.text.figures.allShared)).toBeCloseTo(report.summary.savingsPerYearAllShared['expected']!, 2);
   expect(figure(summary, L.text.figures.shared)).toBe(report.summary.sharedCategories);
   expect(figure(summary, L.text.figures.worthwhile)).toBe(report.summary.worthwhileCategories);
+  // What was left out as no purchase, per year: the samples hold dotations, subsidies, taxes and social aid.
+  expect(report.summary.notPurchases.spend).toBeGreaterThan(0);
+  expect(figure(summary, L.text.figures.notPurchases)).toBeCloseTo(report.summary.notPurchases.spend / report.parameters.periodYears, 2);
 }
 
 let written = '';

@@ -93,6 +93,7 @@ export interface SavingsLabels {
       worthwhile: string;
       allShared: string;
       sharedSpend: string;
+      notPurchases: string;
       low: string;
       expected: string;
       high: string;
@@ -216,6 +217,8 @@ const nl: SavingsLabels = {
       shared: 'Gedeelde categorieën',
       worthwhile: 'waarvan lonend (verwachte besparing > 0)',
       sharedSpend: 'Gedeelde uitgaven per jaar',
+      notPurchases:
+        'Uitgaven per jaar die geen aankoop zijn (subsidies, dotaties, belastingen, uitkeringen, lonen): niet in de besparingen',
       low: 'Besparing per jaar in de lonende categorieën, laag',
       expected: 'Besparing per jaar in de lonende categorieën, verwacht',
       high: 'Besparing per jaar in de lonende categorieën, hoog',
@@ -340,6 +343,7 @@ const fr: SavingsLabels = {
       shared: 'Catégories communes',
       worthwhile: 'dont rentables (économie attendue > 0)',
       sharedSpend: 'Dépenses communes par an',
+      notPurchases: 'Dépenses par an qui ne sont pas des achats (subsides, dotations, impôts, aides, rémunérations) : hors des économies',
       low: 'Économie par an dans les catégories rentables, basse',
       expected: 'Économie par an dans les catégories rentables, attendue',
       high: 'Économie par an dans les catégories rentables, haute',
@@ -464,6 +468,7 @@ const en: SavingsLabels = {
       shared: 'Shared categories',
       worthwhile: 'of which worthwhile (expected saving > 0)',
       sharedSpend: 'Shared spend per year',
+      notPurchases: 'Spend per year that is no purchase (grants, contributions, taxes, benefits, salaries): left out of the savings',
       low: 'Saving per year in the worthwhile categories, low',
       expected: 'Saving per year in the worthwhile categories, expected',
       high: 'Saving per year in the worthwhile categories, high',

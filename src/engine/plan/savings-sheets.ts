@@ -13,6 +13,16 @@ export interface Layout {
   /** Row of each category on the categories sheet, and the column of each source's spend there. */
   categoryRow: Map<string, number>;
   spendColumn: (source: number) => number;
+  /**
+   * The categories table's column saying whether a category is shared, the word it shows there for
+   * one that is no purchase, its column of totals, and its first and last rows (the last is the
+   * header's when there are none).
+   */
+  sharedColumn: number;
+  notPurchase: string;
+  totalColumn: number;
+  categoriesFirstRow: number;
+  categoriesLastRow: number;
   controlSheet: string;
   /** Rows of the reconciliation table on the control sheet, per source and table. */
   controlRows: { source: number; table: number; row: number; file: string }[];
@@ -594,7 +604,7 @@ function criterion(text: string): string {
 
 const TOP = 10;
 
-function summarySheet(L: SavingsLabels, input: SavingsSheetsInput, al: ReturnType<typeof allocationSheet>): SheetPlan {
+function summarySheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRefs, al: ReturnType<typeof allocationSheet>): SheetPlan {
   const { analysis, savings, layout } = input;
   const A = L.sheets.allocation;
   const k = savings.shared.length;
@@ -625,6 +635,17 @@ function summarySheet(L: SavingsLabels, input: SavingsSheetsInput, al: ReturnTyp
   figureRow(L.text.figures.worthwhile, f(`COUNTIF(${expectedRange},">0")`, worthwhile.length, 'integer'));
   const spendRow = rows.length + 1;
   figureRow(L.text.figures.sharedSpend, f(`SUM(${range(al.col.combined)})`, sharedSpend));
+  // Beside it, what was left out as no purchase (dotations, subsidies, taxes…), from Categorieën.
+  const categoriesColumn = (c: number) =>
+    sheetRef(layout.categoriesSheet, absRange(c, layout.categoriesFirstRow, Math.max(layout.categoriesLastRow, layout.categoriesFirstRow)));
+  const notPurchaseCents = analysis.categories.reduce((n, c) => n + (c.purchase ? 0 : c.totalCents), 0);
+  figureRow(
+    L.text.figures.notPurchases,
+    f(
+      `SUMIF(${categoriesColumn(layout.sharedColumn)},${str(layout.notPurchase)},${categoriesColumn(layout.totalColumn)})/${P.param('periodYears')}`,
+      notPurchaseCents / 100 / savings.parameters.periodYears,
+    ),
+  );
   const sumWorth = (c: number) => `SUMIF(${expectedRange},">0",${range(c)})`;
   figureRow(L.text.figures.low, f(sumWorth(al.col.low), worth('low'), 'total'));
   const expectedRow = rows.length + 1;
@@ -724,5 +745,5 @@ export function buildSavingsSheets(input: SavingsSheetsInput): {
   const params = parametersSheet(L, input);
   const sv = savingsSheet(L, input, params.refs);
   const al = allocationSheet(L, input, params.refs, sv);
-  return { summary: summarySheet(L, input, al), allocation: al.sheet, savings: sv.sheet, parameters: params.sheet };
+  return { summary: summarySheet(L, input, params.refs, al), allocation: al.sheet, savings: sv.sheet, parameters: params.sheet };
 }

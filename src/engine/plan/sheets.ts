@@ -11,6 +11,8 @@ import type { PlanCell, SheetPlan, WritePlan } from './types';
 
 const CATEGORIES_HEADER_ROW = 3;
 const CATEGORIES_FIRST_SPEND = 5;
+/** The column saying whether a category is shared (or no purchase). */
+const CATEGORIES_SHARED = 4;
 /** The reconciliation table's first data row on the control sheet. */
 const CONTROL_FIRST_ROW = 6;
 
@@ -316,6 +318,11 @@ export function buildWritePlan(
     categoriesSheet: categories.name,
     categoryRow: new Map(analysis.categories.map((c, i) => [c.id, CATEGORIES_HEADER_ROW + 1 + i])),
     spendColumn: (source) => CATEGORIES_FIRST_SPEND + source,
+    sharedColumn: CATEGORIES_SHARED,
+    notPurchase: LABELS[analysis.lang].notPurchase,
+    totalColumn: CATEGORIES_FIRST_SPEND + snapshots.length,
+    categoriesFirstRow: CATEGORIES_HEADER_ROW + 1,
+    categoriesLastRow: CATEGORIES_HEADER_ROW + analysis.categories.length,
     controlSheet: control.name,
     controlRows,
     controlLinesColumn: 5,
