@@ -62,7 +62,7 @@ describe('payments that are no purchases', () => {
 
     // The council's summary says how much a year was left out, beside the shared spend.
     const summary = await sheetRows(xlsx, 'Samenvatting');
-    const leftOut = summary.find((row) => String(row?.[0]).startsWith('Uitgaven per jaar die geen aankoop zijn'));
+    const leftOut = summary.find((row) => String(row?.[0]).startsWith('Uitgaven die geen aankoop zijn'));
     expect(leftOut?.[1]).toBeCloseTo(1_384_003.64 / report.parameters.periodYears, 2);
 
     const control = await sheetRows(xlsx, 'Controle');
