@@ -8284,7 +8284,7 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'werkingsbijdrage',
       ],
       fr: ['dotation', 'dotations', 'dotation communale', 'contribution communale', 'dotation zone de secours', 'quote part communale'],
-      en: ['precept', 'precepts', 'parish precept', 'police precept', 'fire precept'],
+      en: ['precept', 'precepts', 'parish precept', 'police precept', 'fire precept', 'ctax precept', 'council tax precept', 'ndr precept'],
     },
   },
   {
@@ -8392,6 +8392,7 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'pension contribution',
         'pension contributions',
         'employer pension',
+        'pension fund',
         'superannuation',
         'apprenticeship levy',
       ],
