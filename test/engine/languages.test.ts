@@ -93,3 +93,15 @@ describe('English -ing keywords', () => {
     expect(park).not.toBe(parking);
   });
 });
+
+describe('payments that are no purchase, in an English ledger', () => {
+  it('reads a precept and a grant as such, but no word `tax` alone: tax software is bought', () => {
+    const [precept, software, grant] = categoriesAmong(ledger(0, ENGLISH), [
+      'LCC Ctax Precept May 25',
+      'Tax return software',
+      'SUPPORT GRANT',
+    ]);
+    expect([precept, grant]).toEqual(['public-contributions', 'grants-subsidies']);
+    expect(software).not.toBe('taxes-levies');
+  });
+});

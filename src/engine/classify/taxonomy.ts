@@ -8316,7 +8316,8 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'taxe provinciale',
         'droits d enregistrement',
       ],
-      en: ['tax', 'taxes', 'council tax', 'business rates', 'non domestic rates', 'nndr', 'vehicle excise duty', 'stamp duty', 'levy'],
+      // Not `tax` alone: `Tax return software`, `TAX ADVICE` are bought.
+      en: ['council tax', 'business rates', 'non domestic rates', 'nndr', 'vehicle excise duty', 'stamp duty', 'levy', 'corporation tax'],
     },
   },
   {
