@@ -8257,7 +8257,7 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'sporttoelage',
       ],
       fr: ['subside', 'subsides', 'subvention', 'subventions', 'subside de fonctionnement', 'subvention de fonctionnement'],
-      en: ['grant', 'grants', 'grant payment', 'subsidy', 'subsidies', 'donation', 'donations'],
+      en: ['grant', 'grants', 'subsidy', 'subsidies', 'donation', 'donations'],
     },
   },
   {
@@ -8284,7 +8284,7 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'werkingsbijdrage',
       ],
       fr: ['dotation', 'dotations', 'dotation communale', 'contribution communale', 'dotation zone de secours', 'quote part communale'],
-      en: ['precept', 'precepts', 'parish precept', 'police precept', 'fire precept', 'ctax precept', 'council tax precept', 'ndr precept'],
+      en: ['precept', 'precepts', 'parish precept', 'fire precept', 'ctax precept', 'council tax precept', 'ndr precept'],
     },
   },
   {
@@ -8345,7 +8345,7 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'installatiepremie',
       ],
       fr: ['revenu d integration', 'aide financiere', 'allocation de chauffage', 'garantie locative', 'prime d installation'],
-      en: ['housing benefit', 'discretionary housing payment', 'benefit payment', 'benefits', 'council tax support'],
+      en: ['housing benefit', 'discretionary housing payment', 'benefits', 'council tax support'],
     },
   },
   {
