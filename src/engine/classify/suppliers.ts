@@ -75,7 +75,8 @@ export function identifySuppliers(lines: readonly PurchaseLine[], tick?: Tick): 
   const idOfName = new Map<string, string>();
   for (const [supplier, key] of nameKeyOf) idOfName.set(supplier, uf.find(key));
   const idOfVat = new Map<string, string>();
-  // The two passes below tick as well: at 200,000 lines they take a tenth of a second each.
+  // The two passes below tick as well: at 200,000 lines they and the language count after them held
+  // the task pane's progress bar still for over 200 ms.
   const ids = lines.map((l, i) => {
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     if (l.supplier) return idOfName.get(l.supplier)!;
