@@ -163,7 +163,7 @@ const nl: Labels = {
       'Tandem herkent een omschrijving ook aan de stam van haar woorden, maar alleen in de talen waarin de bron geschreven is (afgeleid uit woorden als "voor", "pour", "the" en de maanden). Zegt een bron te weinig, dan gelden alle drie.',
     transfers: 'Betalingen die geen aankoop zijn',
     transfersNote:
-      'Subsidies, dotaties, belastingen, sociale uitkeringen, lonen en terugbetalingen koopt geen bestuur in: ze staan op Lijnen en Categorieën, maar tellen nooit als gedeelde categorie en niet in de besparingen. Is een lijn toch een aankoop, typ dan op Lijnen haar categorie.',
+      'Subsidies, dotaties, belastingen, sociale uitkeringen, lonen, terugbetalingen en aflossingen van leningen koopt geen bestuur in: ze staan op Lijnen en Categorieën, maar tellen nooit als gedeelde categorie en niet in de besparingen. Is een lijn toch een aankoop, typ dan op Lijnen haar categorie.',
     noTransfers: 'Geen: elke lijn lijkt een aankoop.',
   },
 };
@@ -262,7 +262,7 @@ const fr: Labels = {
       'Tandem reconnaît aussi un libellé au radical de ses mots, mais seulement dans les langues de la source (déduites de mots comme « voor », « pour », « the » et des mois). Si une source en dit trop peu, les trois valent.',
     transfers: 'Paiements qui ne sont pas des achats',
     transfersNote:
-      'Subsides, dotations, impôts, aides sociales, rémunérations et remboursements ne s’achètent pas : ils figurent sur Lignes et Catégories, mais ne comptent jamais comme catégorie commune ni dans les économies. Si une ligne est bien un achat, tapez sa catégorie sur Lignes.',
+      'Subsides, dotations, impôts, aides sociales, rémunérations, remboursements et amortissements d’emprunts ne s’achètent pas : ils figurent sur Lignes et Catégories, mais ne comptent jamais comme catégorie commune ni dans les économies. Si une ligne est bien un achat, tapez sa catégorie sur Lignes.',
     noTransfers: 'Aucun : chaque ligne semble un achat.',
   },
 };
@@ -361,7 +361,7 @@ const en: Labels = {
       'Tandem also recognises a description by the stems of its words, but only in the languages the source is written in (told from words such as "voor", "pour", "the" and the months). Where a source says too little, all three apply.',
     transfers: 'Payments that are not purchases',
     transfersNote:
-      'Grants, contributions to other public bodies, taxes, benefits, salaries and refunds are not bought: they are on Lines and Categories, but never count as a shared category nor in the savings. If a line is a purchase after all, type its category on Lines.',
+      'Grants, contributions to other public bodies, taxes, benefits, salaries, refunds and loan repayments are not bought: they are on Lines and Categories, but never count as a shared category nor in the savings. If a line is a purchase after all, type its category on Lines.',
     noTransfers: 'None: every line looks like a purchase.',
   },
 };

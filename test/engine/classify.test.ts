@@ -16,6 +16,7 @@ describe('the matcher survives the traps', () => {
     ['Werkingstoelage jeugdhuis', 'Maaltijdcheques personeel', 'grants-subsidies', 'meal-vouchers'],
     ['Dotation zone de secours', 'Prime d’assurance incendie', 'public-contributions', 'insurance'],
     ['Business rates 2024/25', 'Tax advice', 'taxes-levies', 'audit-accounting'],
+    ['Aflossing lening Belfius', 'Intresten lening Belfius', 'other-transfers', 'loans'],
   ])('%s ≠ %s', (a, b, ca, cb) => {
     expect([categoryOf(a), categoryOf(b)]).toEqual([ca, cb]);
   });

@@ -8402,9 +8402,9 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
   {
     id: 'other-transfers',
     names: {
-      nl: 'Geen aankoop: terugbetalingen en andere betalingen',
-      fr: 'Pas un achat : remboursements et autres paiements',
-      en: 'Not a purchase: refunds and other payments',
+      nl: 'Geen aankoop: terugbetalingen, aflossingen en andere betalingen',
+      fr: 'Pas un achat : remboursements, amortissements d’emprunts et autres paiements',
+      en: 'Not a purchase: refunds, loan repayments and other payments',
     },
     cpv: [],
     kind: null,
@@ -8412,9 +8412,20 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
     group: 'transfers',
     keywords: {
       // `Geen aankoop` is what the sheets tell people to type on a line that buys nothing.
-      nl: ['terugbetaling', 'terugbetalingen', 'terugstorting', 'borgsom', 'teruggave waarborg', 'geen aankoop'],
-      fr: ['remboursement', 'remboursements', 'restitution', 'restitution caution', 'pas un achat'],
-      en: ['refund', 'refunds', 'repayment of deposit', 'deposit refund', 'not a purchase'],
+      // A loan's capital repaid is no spend on financing: its interest and fees are (`loans`).
+      nl: [
+        'terugbetaling',
+        'terugbetalingen',
+        'terugstorting',
+        'borgsom',
+        'teruggave waarborg',
+        'aflossing',
+        'aflossingen',
+        'kapitaalaflossing',
+        'geen aankoop',
+      ],
+      fr: ['remboursement', 'remboursements', 'restitution', 'restitution caution', 'amortissement emprunt', 'pas un achat'],
+      en: ['refund', 'refunds', 'repayment of deposit', 'deposit refund', 'principal repayment', 'loan repayment', 'not a purchase'],
     },
   },
 ];
