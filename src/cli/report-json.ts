@@ -24,9 +24,9 @@ export function reportJson(report: Report): Buffer {
   const lines = report.lines;
   const parts: Buffer[] = [Buffer.from(`${indented.slice(0, at)}\n  "lines": ${lines.length === 0 ? '[]' : '['}`)];
   for (let from = 0; from < lines.length; from += LINES_PER_BLOCK) {
+    const to = Math.min(lines.length, from + LINES_PER_BLOCK);
     let block = '';
-    for (let i = from; i < Math.min(lines.length, from + LINES_PER_BLOCK); i++)
-      block += `${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(lines[i])}`;
+    for (let i = from; i < to; i++) block += `${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(lines[i])}`;
     parts.push(Buffer.from(block));
   }
   parts.push(Buffer.from(`${lines.length === 0 ? '' : '\n  ]'}${indented.slice(at + LINES_KEY.length)}\n`));

@@ -82,6 +82,18 @@ export function analyze(snapshots: readonly SourceSnapshot[], options: AnalyzeOp
   };
 }
 
+/** Lines and spend (cents) of the categories that are no purchase: never shared, never in the savings. */
+export function notPurchaseTotals(categories: readonly CategorySummary[]): { lines: number; cents: number } {
+  let lines = 0;
+  let cents = 0;
+  for (const c of categories) {
+    if (c.purchase) continue;
+    lines += c.lines;
+    cents += c.totalCents;
+  }
+  return { lines, cents };
+}
+
 function summarise(
   lines: readonly PurchaseLine[],
   perLine: readonly Classification[],

@@ -1,4 +1,4 @@
-import type { Analysis } from './analyze';
+import { notPurchaseTotals, type Analysis } from './analyze';
 import { columnLetter, LABELS } from './labels';
 import type { Lang, SourceSnapshot, Tick } from './model';
 import { TICK_EVERY } from './model';
@@ -205,6 +205,7 @@ export function buildReport(
   });
 
   const p = savings.parameters;
+  const notPurchases = notPurchaseTotals(analysis.categories);
   return {
     schema: 'tandem.report/1' as const,
     lang: analysis.lang,
@@ -230,10 +231,7 @@ export function buildReport(
       sharedSpend: euro(analysis.categories.filter((c) => c.shared).reduce((n, c) => n + c.totalCents, 0)),
       totalSpend: euro(analysis.categories.reduce((n, c) => n + c.totalCents, 0)),
       // Subsidies, dotations, taxes, benefits, wages, refunds: in totalSpend, never in the savings.
-      notPurchases: {
-        lines: analysis.categories.reduce((n, c) => n + (c.purchase ? 0 : c.lines), 0),
-        spend: euro(analysis.categories.reduce((n, c) => n + (c.purchase ? 0 : c.totalCents), 0)),
-      },
+      notPurchases: { lines: notPurchases.lines, spend: euro(notPurchases.cents) },
       // Per year, as Samenvatting shows it (sharedSpend above covers the whole period of the data).
       sharedSpendPerYear: round2(savings.shared.reduce((n, x) => n + x.savings.combined, 0)),
       worthwhileCategories: savings.shared.filter((x) => x.savings.scenarios.expected.total > 0).length,

@@ -9,7 +9,7 @@ export interface TaxonomyCategory {
   kind: 'goods' | 'services' | 'works' | null;
   /**
    * False for what a ledger pays that is no purchase: subsidies, contributions to other public
-   * bodies, taxes, social benefits, wages, refunds. Its lines keep their category, but it is never
+   * bodies, taxes, social benefits, wages, refunds, a loan's capital repaid. Its lines keep their category, but it is never
    * shared and never in the savings: no joint tender buys a police zone's dotation.
    */
   purchase?: false;

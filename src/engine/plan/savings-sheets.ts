@@ -1,4 +1,4 @@
-import type { Analysis } from '../analyze';
+import { notPurchaseTotals, type Analysis } from '../analyze';
 import type { SourceSnapshot } from '../model';
 import { EXACT_SHAPLEY_BUYERS, popcount, SHAPLEY_ORDERS } from '../savings/model';
 import type { SavingsResult, SharedCategory } from '../savings';
@@ -638,7 +638,7 @@ function summarySheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRefs,
   // Beside it, what was left out as no purchase (dotations, subsidies, taxes…), from Categorieën.
   const categoriesColumn = (c: number) =>
     sheetRef(layout.categoriesSheet, absRange(c, layout.categoriesFirstRow, Math.max(layout.categoriesLastRow, layout.categoriesFirstRow)));
-  const notPurchaseCents = analysis.categories.reduce((n, c) => n + (c.purchase ? 0 : c.totalCents), 0);
+  const notPurchaseCents = notPurchaseTotals(analysis.categories).cents;
   figureRow(
     L.text.figures.notPurchases,
     f(
