@@ -79,6 +79,7 @@ export function runAnalysis(sources: readonly NamedTables[], options: RunOptions
   const plan = buildWritePlan(analysis, snapshots, savings, {
     council: options.council,
     allocationEdits: previous?.allocation,
+    kinds: previous?.kinds,
     lineOverrides,
     tick,
   });

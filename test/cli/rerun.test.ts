@@ -106,6 +106,8 @@ const LINE_EDITS = [
 ];
 /** Air conditioning and heating, filed as works, is bought as a maintenance service: the user says so on Besparingen. */
 const KIND_EDIT = { id: 'hvac', was: 'works', typed: SL.kind.services, kind: 'services' } as const;
+/** Books bought as a subscription service: typed while the category is shared, kept below Toewijzing once it is not. */
+const ORPHAN_KIND = { id: 'library-books', was: 'goods', typed: SL.kind.services } as const;
 const OWN_SHEET = 'Mijn notities';
 
 let first: Report;
@@ -134,6 +136,9 @@ beforeAll(async () => {
   expect(hvac.kind.value).toBe(SL.kind[KIND_EDIT.was]);
   expect(first.categories.find((c) => c.id === KIND_EDIT.id)!.kind).toBe(KIND_EDIT.was);
   hvac.kind.value = KIND_EDIT.typed;
+  const books = savingsRow(wb.getWorksheet(SL.sheets.savings)!, ORPHAN_KIND.id);
+  expect(books.kind.value).toBe(SL.kind[ORPHAN_KIND.was]);
+  books.kind.value = ORPHAN_KIND.typed;
 
   const params = wb.getWorksheet(SL.sheets.parameters)!;
   const contract = findRow(params, { [SL.col.keyCol]: 'contractYears' });
@@ -175,12 +180,21 @@ async function expectEditsKept(report: Report): Promise<void> {
   // The category that is no longer shared keeps its entries below the table.
   expect(report.categories.find((c) => c.id === 'library-books')!.shared).toBe(false);
   const sharedCount = report.categories.filter((c) => c.shared).length;
-  expect(findRow(allocation, { [SL.col.categoryId]: 'library-books' }).number).toBeGreaterThan(HEADER_ROW + sharedCount);
+  const books = findRow(allocation, { [SL.col.categoryId]: 'library-books' });
+  expect(books.number).toBeGreaterThan(HEADER_ROW + sharedCount);
   expect(allocation.getTables()).toHaveLength(1);
+  // So does the kind typed for it on Besparingen, under the header of the block it stands in.
+  const blockHeader = allocation.getRow(books.number - 1);
+  expect(text(blockHeader.getCell(col(allocation, SL.col.categoryId)))).toBe(SL.col.categoryId);
+  const kindColumn = (blockHeader.values as unknown[]).indexOf(SL.col.kind);
+  expect(kindColumn).toBeGreaterThan(0);
+  expect(text(books.getCell(kindColumn))).toBe(ORPHAN_KIND.typed);
   // Nothing leaked into the other categories' rows.
   let typed = 0;
-  for (let r = HEADER_ROW + 1; r <= allocation.rowCount; r++)
-    if (text(allocation.getRow(r).getCell(col(allocation, SL.col.status)))) typed++;
+  for (let r = HEADER_ROW + 1; r <= allocation.rowCount; r++) {
+    const status = text(allocation.getRow(r).getCell(col(allocation, SL.col.status)));
+    if (status && status !== SL.col.status) typed++;
+  }
   expect(typed).toBe(Object.keys(ALLOCATION_EDITS).length);
 
   const lines = wb.getWorksheet(AL.sheets.lines)!;

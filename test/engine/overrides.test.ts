@@ -1,7 +1,9 @@
-import { runAnalysis } from '../../src/app/analyze-sources';
+import { runAnalysis, type NamedTables } from '../../src/app/analyze-sources';
 import { analyze } from '../../src/engine/analyze';
 import { readPreviousEdits } from '../../src/engine/plan/edits';
-import type { CellValue, SourceSnapshot } from '../../src/engine/model';
+import { SAVINGS_LABELS } from '../../src/engine/plan/savings-labels';
+import type { WritePlan } from '../../src/engine/plan/types';
+import type { CellValue, SourceSnapshot, SourceTable } from '../../src/engine/model';
 
 const source = (rows: CellValue[][]): SourceSnapshot => ({
   name: 'OCMW',
@@ -114,5 +116,76 @@ describe('a kind chosen on the savings sheet', () => {
     const after = runAnalysis(sources, { previous }).report.categories.find((c) => c.id === 'toner-ink')!;
     expect([before.kind, after.kind]).toEqual(['goods', 'services']);
     expect(after.savings!['expected']!.volume).not.toBeCloseTo(before.savings!['expected']!.volume, 2);
+  });
+});
+
+describe('a kind chosen for a category that stops being shared', () => {
+  const HEADER = ['Datum', 'Leverancier', 'Omschrijving', 'Bedrag'];
+  const admin = (name: string, rows: string[][]): NamedTables => ({
+    name,
+    tables: [{ file: `${name}.csv`, sheet: `${name}.csv`, rows: [HEADER, ...rows] }],
+  });
+  const TONER = ['03/02/2025', 'Lyreco', 'Toner HP 305A', '900,00'];
+  const PAPER = ['04/02/2025', 'Lyreco', 'Kopieerpapier A4 80 g', '400,00'];
+  const WORKWEAR = ['05/02/2025', 'Vandeputte', 'Werkbroek en veiligheidsschoenen', '700,00'];
+  const gemeente = admin('Gemeente', [TONER, PAPER, WORKWEAR]);
+  const bothBuyAll = [gemeente, admin('OCMW', [TONER, PAPER, WORKWEAR])];
+  /** The OCMW stops buying toner and paper: only workwear is still shared. */
+  const onlyWorkwear = [gemeente, admin('OCMW', [WORKWEAR])];
+  const SL = SAVINGS_LABELS.nl;
+
+  /** The workbook a run wrote, as a re-run reads it back (formulas as the values they show). */
+  const asWorkbook = (plan: WritePlan): SourceTable[] =>
+    plan.sheets.map((s) => ({
+      file: 'tandem.xlsx',
+      sheet: s.name,
+      rows: s.rows.map((row) => row.map((c) => (c.f !== undefined ? (c.result ?? null) : (c.v ?? null)) as CellValue)),
+    }));
+  const sheet = (plan: WritePlan, name: string) => asWorkbook(plan).find((s) => s.sheet === name)!.rows;
+  const rowOf = (rows: CellValue[][], id: string) => rows.find((r) => r[1] === id);
+
+  it('stays below Toewijzing, and returns to Besparingen when the category is shared again', () => {
+    // Run 1: both buy toner; the user makes it a service on Besparingen.
+    const first = runAnalysis(bothBuyAll);
+    expect(first.report.categories.find((c) => c.id === 'toner-ink')).toMatchObject({ shared: true, kind: 'goods' });
+    const book1 = asWorkbook(first.plan);
+    const savings1 = book1.find((s) => s.sheet === SL.sheets.savings)!;
+    const kindCol = savings1.rows[2]!.indexOf(SL.col.kind);
+    rowOf(savings1.rows, 'toner-ink')![kindCol] = SL.kind.services;
+
+    // Run 2: toner is no longer shared; paper neither, but its kind was Tandem's own.
+    const second = runAnalysis(onlyWorkwear, { previous: readPreviousEdits(book1) });
+    expect(second.report.categories.find((c) => c.id === 'toner-ink')!.shared).toBe(false);
+    const allocation = sheet(second.plan, SL.sheets.allocation);
+    const toner = rowOf(allocation, 'toner-ink');
+    const header = allocation.find((r) => r[1] === SL.col.categoryId && allocation.indexOf(r) > 2)!;
+    expect(toner).toBeDefined();
+    expect(toner![header.indexOf(SL.col.kind)]).toBe(SL.kind.services);
+    expect(rowOf(allocation, 'office-paper')).toBeUndefined();
+    expect(rowOf(sheet(second.plan, SL.sheets.savings), 'toner-ink')).toBeUndefined();
+    // The orphan block's header is no category with a status of "Status".
+    expect(readPreviousEdits(asWorkbook(second.plan)).allocation.size).toBe(0);
+
+    // Run 3, from run 2's workbook: still kept while not shared…
+    const third = runAnalysis(onlyWorkwear, { previous: readPreviousEdits(asWorkbook(second.plan)) });
+    expect(rowOf(sheet(third.plan, SL.sheets.allocation), 'toner-ink')![header.indexOf(SL.col.kind)]).toBe(SL.kind.services);
+    // …and back on Besparingen, with its savings, once both buy toner again.
+    const fourth = runAnalysis(bothBuyAll, { previous: readPreviousEdits(asWorkbook(third.plan)) });
+    expect(fourth.report.categories.find((c) => c.id === 'toner-ink')).toMatchObject({ shared: true, kind: 'services' });
+    expect(rowOf(sheet(fourth.plan, SL.sheets.savings), 'toner-ink')![kindCol]).toBe(SL.kind.services);
+    expect(rowOf(sheet(fourth.plan, SL.sheets.allocation), 'toner-ink')).toBeDefined();
+    expect(sheet(fourth.plan, SL.sheets.allocation).some((r) => r[0] === SL.text.orphanEditsTitle)).toBe(false);
+  });
+
+  it('offers only the three kinds in the cells below Toewijzing', () => {
+    const previous = readPreviousEdits([]);
+    previous.kinds.set('toner-ink', 'works');
+    const plan = runAnalysis(onlyWorkwear, { previous }).plan;
+    const allocation = plan.sheets.find((s) => s.key === 'allocation')!;
+    const at = allocation.rows.findIndex((r) => r[1]?.v === 'toner-ink') + 1;
+    expect(allocation.validations).toEqual([
+      expect.objectContaining({ column: 3, fromRow: at, toRow: at, rule: { list: ['goederen', 'diensten', 'werken'] } }),
+    ]);
+    expect(allocation.rows[at - 1]![2]).toEqual({ v: SL.kind.works, style: 'input' });
   });
 });

@@ -53,11 +53,12 @@ function findColumns(rows: readonly CellValue[][], wanted: (lang: Lang) => strin
 /**
  * Reads the edits from an earlier Tandem workbook (in any of its languages): Status, note and lead
  * override per category on the allocation sheet, own categories per line on the lines sheet,
- * parameter values by key, and each shared category's kind on the savings sheet. Anything it cannot
- * recognise is left alone.
+ * parameter values by key, and each shared category's kind on the savings sheet (or, for a category
+ * no longer shared, below the allocation table). Anything it cannot recognise is left alone.
  */
 export function readPreviousEdits(tables: readonly SourceTable[]): PreviousEdits {
   const edits: PreviousEdits = { allocation: new Map(), lineOverrides: [], parameters: {}, kinds: new Map() };
+  const orphanKinds = new Map<string, Kind>();
 
   const allocation = findSheet(
     tables,
@@ -70,10 +71,21 @@ export function readPreviousEdits(tables: readonly SourceTable[]): PreviousEdits
     });
     if (found) {
       const [id, lead, status, note] = found.columns as [number, number, number, number];
+      const idLabels = new Set(LANGS.map((l) => SAVINGS_LABELS[l].col.categoryId));
+      const kindLabels = LANGS.map((l) => SAVINGS_LABELS[l].col.kind);
+      // Below the table, the categories that are no longer shared stand under a header of their own,
+      // which also names the column of their kind.
+      let kind = -1;
       for (const row of allocation.rows.slice(found.headerRow + 1)) {
         const key = cellText(row[id] ?? null);
+        if (idLabels.has(key)) {
+          kind = row.findIndex((c) => kindLabels.includes(cellText(c)));
+          continue;
+        }
         const e = { leadOverride: cellText(row[lead] ?? null), status: cellText(row[status] ?? null), note: cellText(row[note] ?? null) };
         if (key && (e.leadOverride || e.status || e.note)) edits.allocation.set(key, e);
+        const k = kind >= 0 ? kindOf(row[kind] ?? null) : undefined;
+        if (key && k) orphanKinds.set(key, k);
       }
     }
   }
@@ -130,21 +142,25 @@ export function readPreviousEdits(tables: readonly SourceTable[]): PreviousEdits
     const found = findColumns(savings.rows, (l) => [SAVINGS_LABELS[l].col.categoryId, SAVINGS_LABELS[l].col.kind]);
     if (found) {
       const [id, kind] = found.columns as [number, number];
-      const byLabel = new Map(LANGS.flatMap((l) => KINDS.map((k) => [SAVINGS_LABELS[l].kind[k], k] as const)));
       // The categories' table only: it ends at the first row without an id (the price table follows).
       for (const row of savings.rows.slice(found.headerRow + 1)) {
         const key = cellText(row[id] ?? null);
         if (!key) break;
-        const k = byLabel.get(
-          cellText(row[kind] ?? null)
-            .trim()
-            .toLowerCase(),
-        );
+        const k = kindOf(row[kind] ?? null);
         if (k) edits.kinds.set(key, k);
       }
     }
   }
+  // A category's row on Besparingen wins: in a workbook Tandem wrote, it is in one place or the other.
+  for (const [key, k] of orphanKinds) if (!edits.kinds.has(key)) edits.kinds.set(key, k);
   return edits;
+}
+
+const KIND_BY_LABEL = new Map(LANGS.flatMap((l) => KINDS.map((k) => [SAVINGS_LABELS[l].kind[k], k] as const)));
+
+/** A kind as written in any of Tandem's languages, whatever its case; undefined for any other word. */
+function kindOf(value: CellValue): Kind | undefined {
+  return KIND_BY_LABEL.get(cellText(value).trim().toLowerCase());
 }
 
 /** Whether a set of sheet names is one of Tandem's own (in any language). */

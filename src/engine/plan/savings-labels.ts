@@ -241,7 +241,8 @@ const nl: SavingsLabels = {
       `Bij categorieën met meer dan ${buyers} kopende besturen is de Shapley-waarde geschat uit ${orders} willekeurige volgordes (elk ook omgekeerd) met een vaste startwaarde: dezelfde cijfers geven dezelfde uitkomst; in proeven week ze minder dan 1,5 % af van de exacte waarde.`,
     noShared: 'Geen categorieën die door meer dan één bestuur worden aangekocht.',
     orphanEditsTitle: 'Invullingen voor categorieën die niet meer gedeeld zijn',
-    orphanEditsNote: 'Uit een vorige analyse; ze blijven hier bewaard en keren terug in de tabel zodra de categorie weer gedeeld is.',
+    orphanEditsNote:
+      'Uit een vorige analyse; ze blijven hier bewaard en keren terug in de tabel (de soort op Besparingen) zodra de categorie weer gedeeld is.',
   },
 };
 
@@ -367,7 +368,7 @@ const fr: SavingsLabels = {
     noShared: "Aucune catégorie achetée par plus d'une administration.",
     orphanEditsTitle: 'Saisies pour des catégories qui ne sont plus communes',
     orphanEditsNote:
-      "D'une analyse précédente ; elles sont conservées ici et reviennent dans le tableau dès que la catégorie redevient commune.",
+      "D'une analyse précédente ; elles sont conservées ici et reviennent dans le tableau (le type sur Économies) dès que la catégorie redevient commune.",
   },
 };
 
@@ -491,7 +492,8 @@ const en: SavingsLabels = {
       `For categories bought by more than ${buyers} administrations the Shapley value is estimated from ${orders} random orders (each also walked in reverse) with a fixed seed: the same figures give the same result; in trials it stayed within 1.5% of the exact value.`,
     noShared: 'No categories bought by more than one administration.',
     orphanEditsTitle: 'Entries for categories that are no longer shared',
-    orphanEditsNote: 'From an earlier analysis; they are kept here and return to the table as soon as the category is shared again.',
+    orphanEditsNote:
+      'From an earlier analysis; they are kept here and return to the table (the kind to Savings) as soon as the category is shared again.',
   },
 };
 

@@ -1,8 +1,17 @@
 import { notPurchaseTotals, type Analysis } from '../analyze';
 import type { SourceSnapshot } from '../model';
 import { EXACT_SHAPLEY_BUYERS, popcount, SHAPLEY_ORDERS } from '../savings/model';
-import type { SavingsResult, SharedCategory } from '../savings';
-import { KINDS, mustBePositive, parameterRows, PROCEDURES, PROCEDURE_NAMES, SCENARIOS, type Scenario } from '../savings/parameters';
+import { defaultKind, type SavingsResult, type SharedCategory } from '../savings';
+import {
+  KINDS,
+  mustBePositive,
+  parameterRows,
+  PROCEDURES,
+  PROCEDURE_NAMES,
+  SCENARIOS,
+  type Kind,
+  type Scenario,
+} from '../savings/parameters';
 import { absCell, absRange, cell, sheetRef, str } from './refs';
 import { SAVINGS_LABELS, type SavingsLabels } from './savings-labels';
 import type { PlanCell, PlanValidation, SheetPlan } from './types';
@@ -43,6 +52,8 @@ export interface SavingsSheetsInput {
   savings: SavingsResult;
   layout: Layout;
   allocationEdits?: ReadonlyMap<string, AllocationEdits>;
+  /** The kind each category had on an earlier run's Besparingen (or below its Toewijzing), by category id. */
+  previousKinds?: ReadonlyMap<string, Kind>;
   /** Council copy: no line-level data (item descriptions on the price table are left out). */
   council?: boolean;
 }
@@ -536,25 +547,40 @@ function allocationSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRe
   const tableLast = Math.max(rows.length, FIRST_ROW);
 
   // What people typed for categories that are no longer shared is not dropped: it stays below the
-  // table, in the same columns, so the next run carries it on (and puts it back if the category is
-  // shared again).
-  const sharedIds = new Set(savings.shared.map((sc) => sc.category.id));
-  const orphans = [...(input.allocationEdits ?? new Map<string, AllocationEdits>())]
-    .filter(([id, e]) => !sharedIds.has(id) && (e.leadOverride || e.status || e.note))
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  // table, under a header of its own, so the next run carries it on (and puts it back if the category
+  // is shared again). The kind is one of those entries: it is chosen on Besparingen, where a category
+  // that is not shared has no row.
+  const orphans = orphanEdits(input);
+  const validations: PlanValidation[] = [];
   if (orphans.length) {
     while (rows.length < tableLast) rows.push([]);
     rows.push([], [{ v: L.text.orphanEditsTitle, style: 'subtitle' }], [{ v: L.text.orphanEditsNote, style: 'note' }]);
+    const header: PlanCell[] = Array.from({ length: headers.length }, () => ({}));
+    header[0] = h(L.col.category);
+    header[1] = h(L.col.categoryId);
+    header[ORPHAN_KIND_COLUMN - 1] = h(L.col.kind);
+    header[col.leadOverride - 1] = h(L.col.leadOverride);
+    header[col.status - 1] = h(L.col.status);
+    header[col.note - 1] = h(L.col.note);
+    rows.push(header);
     const catName = new Map(analysis.categories.map((c) => [c.id, c.names[lang]]));
-    for (const [id, e] of orphans) {
+    for (const { id, edits: e, kind } of orphans) {
       const row: PlanCell[] = Array.from({ length: headers.length }, () => ({}));
       row[0] = t(catName.get(id) ?? id);
       row[1] = t(id);
-      row[col.leadOverride - 1] = { v: e.leadOverride, style: 'input' };
-      row[col.status - 1] = { v: e.status, style: 'input' };
-      row[col.note - 1] = { v: e.note, style: 'input' };
+      row[ORPHAN_KIND_COLUMN - 1] = { v: kind ? L.kind[kind] : '', style: 'input' };
+      row[col.leadOverride - 1] = { v: e?.leadOverride ?? '', style: 'input' };
+      row[col.status - 1] = { v: e?.status ?? '', style: 'input' };
+      row[col.note - 1] = { v: e?.note ?? '', style: 'input' };
       rows.push(row);
     }
+    validations.push({
+      column: ORPHAN_KIND_COLUMN,
+      fromRow: rows.length - orphans.length + 1,
+      toRow: rows.length,
+      rule: { list: KINDS.map((k) => L.kind[k]) },
+      error: { title: L.col.kind, message: L.text.kindError },
+    });
   }
   const sheet: SheetPlan = {
     key: 'allocation',
@@ -585,8 +611,33 @@ function allocationSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRe
     tables: [{ name: 'TandemAllocation', headerRow: HEADER_ROW, lastRow: tableLast, firstColumn: 1, lastColumn: headers.length }],
     freeze: { rows: HEADER_ROW, columns: 1 },
     print: { landscape: true, fitToWidth: true, repeatRows: HEADER_ROW, paper: 'A3' },
+    ...(validations.length ? { validations } : {}),
   };
   return { sheet, col };
+}
+
+/** Below Toewijzing's table, the column of a category's kind (where the table shows the first administration's spend). */
+const ORPHAN_KIND_COLUMN = 3;
+
+/**
+ * What an earlier run's workbook held for categories that are not shared now, by id. A kind counts
+ * when it is not the one Tandem gives the category now (one it filled in itself follows the data),
+ * or when the category is gone from the data but kept for its other entries.
+ */
+function orphanEdits(input: SavingsSheetsInput): { id: string; edits?: AllocationEdits; kind?: Kind }[] {
+  const shared = new Set(input.savings.shared.map((sc) => sc.category.id));
+  const byId = new Map(input.analysis.categories.map((c) => [c.id, c]));
+  const out = new Map<string, { id: string; edits?: AllocationEdits; kind?: Kind }>();
+  for (const [id, e] of input.allocationEdits ?? []) {
+    if (!shared.has(id) && (e.leadOverride || e.status || e.note)) out.set(id, { id, edits: e });
+  }
+  for (const [id, kind] of input.previousKinds ?? []) {
+    if (shared.has(id)) continue;
+    const category = byId.get(id);
+    const typed = category ? kind !== defaultKind(category) : out.has(id);
+    if (typed) out.set(id, { ...out.get(id), id, kind });
+  }
+  return [...out.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** How the allocation sheet's split is made, with what holds for this many administrations and buyers. */

@@ -6,6 +6,7 @@ import { TICK_EVERY } from '../model';
 import { isoToExcelSerial } from '../read/values';
 import { tableWarnings } from '../report';
 import type { SavingsResult } from '../savings';
+import type { Kind } from '../savings/parameters';
 import { buildSavingsSheets, type AllocationEdits, type Layout } from './savings-sheets';
 import type { PlanCell, SheetPlan, WritePlan } from './types';
 
@@ -296,6 +297,8 @@ export interface PlanOptions {
   council?: boolean;
   /** What people typed in an earlier run: Toewijzing by category id, Lijnen by line index. */
   allocationEdits?: ReadonlyMap<string, AllocationEdits>;
+  /** The kind of each category on an earlier run's savings sheet (or below its allocation), by id. */
+  kinds?: ReadonlyMap<string, Kind>;
   lineOverrides?: ReadonlyMap<number, string>;
   tick?: Tick;
 }
@@ -334,6 +337,7 @@ export function buildWritePlan(
     savings,
     layout,
     allocationEdits: options.allocationEdits,
+    previousKinds: options.kinds,
     council: options.council,
   });
   const sheets = [own.summary, own.allocation, own.savings, own.parameters, categories];

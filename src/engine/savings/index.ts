@@ -17,6 +17,11 @@ export interface SavingsOptions {
   tick?: Tick;
 }
 
+/** The kind Tandem gives a category of itself: its taxonomy's, and services for one it made up. */
+export function defaultKind(category: Pick<CategorySummary, 'kind'>): Kind {
+  return category.kind ?? 'services';
+}
+
 export interface SharedCategory {
   category: CategorySummary;
   kind: Kind;
@@ -74,7 +79,7 @@ export function computeSavings(analysis: Analysis, options: SavingsOptions = {})
   const gaps = gapPerSource(priceItems, sources);
   const sharedSummaries = analysis.categories.filter((c) => c.shared);
   const computed = sharedSummaries.map((category) => {
-    const kind: Kind = options.kinds?.get(category.id) ?? category.kind ?? 'services';
+    const kind: Kind = options.kinds?.get(category.id) ?? defaultKind(category);
     const gap = (gaps.get(category.id) ?? new Array<number>(sources).fill(0)).map((g) => g / parameters.periodYears);
     return {
       category,
