@@ -105,3 +105,42 @@ describe('payments that are no purchase, in an English ledger', () => {
     expect(software).not.toBe('taxes-levies');
   });
 });
+
+describe('the head of an English phrase comes last', () => {
+  it('reads a grant named by what it is for as a grant, but not a purchase that only mentions one', () => {
+    const [facilities, warmth, shop, bids, paper] = categoriesAmong(ledger(0, ENGLISH), [
+      'DISABLED FACILITIES GRANT',
+      'Affordable Warmth Grant 173',
+      'SHOP RESTORATION GRANT',
+      'ENERGY AUDIT AND GRANT BIDS',
+      'PAPER FOR GRANT APPLICATIONS',
+    ]);
+    expect([facilities, warmth, shop]).toEqual(['grants-subsidies', 'grants-subsidies', 'grants-subsidies']);
+    expect(bids).not.toBe('grants-subsidies');
+    expect(paper).toBe('office-paper');
+  });
+
+  it('leaves Dutch alone, which names the thing first: printing tax forms stays printing', () => {
+    const [forms, printing] = categoriesAmong(ledger(0, DUTCH), ['Drukwerk aanslagbiljetten belasting', 'Drukwerk']);
+    expect(forms).toBe(printing);
+  });
+});
+
+describe('a supplier paid for grants and for repairs', () => {
+  const builder = (description: string) => line(0, { supplier: 'MERCERS BUILDERS LTD', description });
+  const hmrc = (description: string) => line(0, { supplier: 'HM Revenue & Customs', description });
+  const classify = (lines: PurchaseLine[]) => classifyLines([...ledger(0, ENGLISH), ...lines], TAXONOMY).perLine.slice(60);
+
+  it('does not make its own repairs a grant, but files its lines that say nothing under its grants', () => {
+    const grants = Array.from({ length: 6 }, () => builder('DISABLED FACILITIES GRANT'));
+    const [wall, blank] = classify([...grants, builder('ROOF REPAIRS DEPOT'), builder('REBUILD WALL'), builder('')]).slice(7);
+    expect(wall!.category).not.toBe('grants-subsidies');
+    expect(blank!.category).toBe('grants-subsidies');
+  });
+
+  it('lets a supplier paid for nothing else decide its terse lines: HMRC NI Sept 25 is national insurance', () => {
+    const paid = Array.from({ length: 4 }, () => hmrc('EMPLOYERS NATIONAL INSURANCE'));
+    const [terse] = classify([...paid, hmrc('HMRC NI Sept 25')]).slice(4);
+    expect(terse!.category).toBe('staff-pay');
+  });
+});

@@ -272,6 +272,9 @@ export function classifyLines(
   const viaTally = (t: Tally | undefined, evidence: (d: Dominant) => Classification['evidence']): Classification | null => {
     if (!t) return null;
     if (t.decided === undefined) {
+      let purchases = 0;
+      for (const [category, n] of t.counts) if (categories.get(category)?.purchase !== false) purchases += n;
+      t.mixed = purchases > 0 && purchases < t.total;
       const d = dominant(t);
       t.decided = d ? { category: d.category, evidence: evidence(d) } : null;
     }
@@ -289,19 +292,31 @@ export function classifyLines(
   lines.forEach((line, i) => {
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     if (perLine[i]) return;
+    // Whether a payment is a purchase is said by the payment more than by its supplier's other
+    // payments: a builder paid for disabled facilities grants also does the council's own repairs
+    // (`REBUILD WALL`). So a tally that holds purchases too decides no purchase only for lines that
+    // say nothing of their own (HMRC's or a county's typos, `LCC C/Tax Pecept`, are still decided
+    // by theirs, which hold nothing else).
+    let saysSomething: boolean | undefined;
+    const via = (t: Tally | undefined, evidence: (d: Dominant) => Classification['evidence']): Classification | null => {
+      const c = viaTally(t, evidence);
+      if (!c || !t!.mixed || categories.get(c.category)?.purchase !== false) return c;
+      saysSomething ??= keywords.tokens(line.description ?? '', 1, languages[line.source]).words.length > 0;
+      return saysSomething ? null : c;
+    };
     const sid = supplierIds[i]!;
     if (sid) {
       const supplierEvidence = (d: Dominant) => ({ kind: 'supplier' as const, detail: `${supplierNames.get(sid)}: ${d.count}/${d.total}` });
       const viaSupplier =
-        (line.account ? viaTally(bySupplierAccount.get(supplierAccountKey(line, sid)), supplierEvidence) : null) ??
-        viaTally(bySupplier.get(sid), supplierEvidence);
+        (line.account ? via(bySupplierAccount.get(supplierAccountKey(line, sid)), supplierEvidence) : null) ??
+        via(bySupplier.get(sid), supplierEvidence);
       if (viaSupplier) {
         perLine[i] = viaSupplier;
         return;
       }
     }
     const viaAccount = line.account
-      ? viaTally(byAccount.get(accountKey(line)), (d) => ({
+      ? via(byAccount.get(accountKey(line)), (d) => ({
           kind: 'account',
           detail: `${line.account}: ${d.count}/${d.total}`,
         }))
@@ -348,6 +363,8 @@ interface Tally {
   lines: number;
   /** What the tally decides for its vague lines, once asked (null: no category has the majority). */
   decided?: Classification | null;
+  /** Whether its lines hold both purchases and what is no purchase (set with `decided`). */
+  mixed?: boolean;
 }
 
 interface Dominant {

@@ -102,6 +102,8 @@ export class KeywordIndex {
   private readonly wordInfo: Map<string, WordInfo>[] = [];
   /** Results by the words that count; shared, so callers copy before changing one. */
   private readonly matchCache = new Map<string, readonly KeywordMatch[]>();
+  /** The forms of the English one-word keywords of what is no purchase (`grant`, `precept`, `refund`), by category. */
+  private readonly englishHeads = new Map<string, number[]>();
 
   constructor(private readonly taxonomy: readonly TaxonomyCategory[]) {
     taxonomy.forEach((cat, ci) => {
@@ -115,6 +117,7 @@ export class KeywordIndex {
             const w = parts[0]!;
             const weight = keywordWeight(w.length);
             for (const form of new Set([w, stem(w, lang)])) {
+              if (lang === 'en' && cat.purchase === false) push(this.englishHeads, form, ci);
               const surface = form === w;
               const ingOnly = !surface && lang === 'en' && w.endsWith('ing');
               this.addWord(form, { category: ci, keyword: raw, weight, compounds: lang === 'nl', lang, surface, ingOnly });
@@ -252,10 +255,14 @@ export class KeywordIndex {
     if (cached) return cached;
     const scores = new Map<number, KeywordMatch>();
     const infos = words.map((word) => this.info(word, langs));
+    const heads = this.englishHead(infos, halfFrom, langs);
     for (let w = 0; w < words.length; w++) {
       const position = Math.max(0.55, 1 - 0.15 * w);
       const weight = position * (w >= halfFrom ? 0.5 : 1);
-      for (const s of infos[w]!.scores) addScore(scores, s.category, s.score * weight * factor, s.keyword);
+      for (const s of infos[w]!.scores) {
+        const full = w === halfFrom - 1 && heads?.has(s.category);
+        addScore(scores, s.category, s.score * (full ? 1 : weight) * factor, s.keyword);
+      }
     }
     if (words.length > 1) {
       const present = new Set<string>();
@@ -277,6 +284,22 @@ export class KeywordIndex {
     if (this.matchCache.size >= MATCH_CACHE_MAX) this.matchCache.clear();
     this.matchCache.set(key, result);
     return result;
+  }
+
+  /**
+   * English puts the head of a phrase last: `DISABLED FACILITIES GRANT` is a grant, `COUNCIL TAX
+   * PRECEPT` a precept. So when the last word before any preposition is an English keyword of what is
+   * no purchase, it counts in full for those categories, wherever it stands. Dutch and French name
+   * the thing first (`Subsidie jeugdhuis`), and a purchase's qualifier (`Opleiding personeel`) must
+   * not turn it into wages, so they keep the weights by position.
+   */
+  private englishHead(infos: readonly WordInfo[], halfFrom: number, langs: number): Set<number> | undefined {
+    if (!(langs & LANG_BIT.en) || halfFrom < 2) return undefined;
+    let heads: Set<number> | undefined;
+    for (const f of infos[halfFrom - 1]!.forms) {
+      for (const c of this.englishHeads.get(f) ?? []) (heads ??= new Set()).add(c);
+    }
+    return heads;
   }
 
   category(index: number): TaxonomyCategory {
