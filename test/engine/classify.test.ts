@@ -100,6 +100,23 @@ describe('the matcher survives the traps', () => {
     expect(r.perLine[2]!.category).toBe('unclassified');
   });
 
+  it('never names a cluster after a month, in any of the three languages', () => {
+    const r = classifyLines(
+      [
+        line(0, { description: 'ZORBING OCT 24' }),
+        line(1, { description: 'Zorbing mar 25' }),
+        line(0, { description: 'SPROCKETS OCT 24' }),
+        line(1, { description: 'Gizmo okt 2024' }),
+      ],
+      TAXONOMY,
+    );
+    const names = [...r.categories.values()].map((c) => c.names.en);
+    expect(names).not.toContain('Oct');
+    expect(names).not.toContain('Okt');
+    expect(r.perLine[0]!.category).toBe(r.perLine[1]!.category);
+    expect(r.perLine[0]!.category).not.toBe(r.perLine[2]!.category);
+  });
+
   it('takes a typed category over everything else', () => {
     const r = classifyLines([line(0, { description: 'Kopieerpapier', cpv: '30197630' })], TAXONOMY, {
       overrides: new Map([[0, 'Toner en inkt']]),

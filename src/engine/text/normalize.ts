@@ -83,7 +83,7 @@ const STOPWORDS = new Set(
     'onze uw klant klantnr dossier order stuk stuks st stk zie bijlage overeenkomstig conform totaal saldo',
     'voorschot voorschotfactuur tussentijdse afrekening creditnota credit nota',
     'januari februari maart april mei juni juli augustus september oktober november december',
-    'jan feb mrt apr jun jul aug sep sept okt nov dec q1 q2 q3 q4',
+    'jan feb mrt mar apr jun jul aug sep sept okt oct nov dec q1 q2 q3 q4',
     // French
     'le la les un une des du de d l et pour avec sur en au aux par facture factures livraison commande bon selon',
     'mois trimestre annee semaine concernant ref reference note acompte solde',
