@@ -144,3 +144,21 @@ describe('a supplier paid for grants and for repairs', () => {
     expect(terse!.category).toBe('staff-pay');
   });
 });
+
+describe('English stems join forms of one word, not words derived from one another', () => {
+  it('a medical referee is no medication, the public realm no publication, electrical works no electricity', () => {
+    const [referee, medications, realm, publications, electrical, electricity] = categoriesAmong(ledger(0, ENGLISH), [
+      'MEDICAL REFEREE FEES',
+      'MEDICATIONS',
+      'PUBLIC REALM WORKS',
+      'PUBLICATIONS',
+      'ELECTRICAL INSTALLATION WORKS',
+      'ELECTRICITY',
+    ]);
+    expect(medications).toBe('medicines');
+    expect(referee).not.toBe(medications);
+    expect(publications).toBe('newspapers-periodicals');
+    expect(realm).not.toBe(publications);
+    expect(electrical).not.toBe(electricity);
+  });
+});

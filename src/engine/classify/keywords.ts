@@ -45,6 +45,8 @@ interface WordEntry {
    * stemmer makes `marketing` `market`, `parking` `park` and `training` `train`.
    */
   ingOnly: boolean;
+  /** The keyword as one folded word (single-word keywords only). */
+  word: string;
 }
 interface PhraseEntry {
   category: number;
@@ -120,7 +122,7 @@ export class KeywordIndex {
               if (lang === 'en' && cat.purchase === false) push(this.englishHeads, form, ci);
               const surface = form === w;
               const ingOnly = !surface && lang === 'en' && w.endsWith('ing');
-              this.addWord(form, { category: ci, keyword: raw, weight, compounds: lang === 'nl', lang, surface, ingOnly });
+              this.addWord(form, { category: ci, keyword: raw, weight, compounds: lang === 'nl', lang, surface, ingOnly, word: w });
             }
           } else {
             const words = parts.map((w) => [...new Set([w, stem(w, lang)])]);
@@ -176,6 +178,7 @@ export class KeywordIndex {
         if (inCompound && !e.compounds) continue;
         if (!(langs & LANG_BIT[e.lang]) && !(e.surface && form === word)) continue;
         if (e.ingOnly && !ING.test(word)) continue;
+        if (e.lang === 'en' && !e.surface && !inflectionOf(word, e.word)) continue;
         const score = e.weight * factor;
         const prev = best.get(e.category);
         if (!prev || prev.score < score) best.set(e.category, { category: e.category, score, keyword: e.keyword });
@@ -305,6 +308,19 @@ export class KeywordIndex {
   category(index: number): TaxonomyCategory {
     return this.taxonomy[index]!;
   }
+}
+
+/** English endings that make another form of one word (`services`, `batteries`, `cleaner`), not another word. */
+const INFLECTIONS = new Set(['', 's', 'es', 'e', 'ed', 'd', 'ing', 'ies', 'y', 'er', 'ers']);
+
+/**
+ * Whether two English words are forms of one word: the English stemmer also joins words derived
+ * from one another (`medical` and `medication`, `electrical` and `electricity`), which name other things.
+ */
+function inflectionOf(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return INFLECTIONS.has(a.slice(i)) && INFLECTIONS.has(b.slice(i));
 }
 
 function addScore(scores: Map<number, KeywordMatch>, category: number, score: number, keyword: string): void {
