@@ -52,6 +52,7 @@ export function analyze(snapshots: readonly SourceSnapshot[], options: AnalyzeOp
     name: snap.name,
     tables: snap.tables.map((_, t) => extractTable(snap, s, t, options.tick)),
   }));
+  sameCurrencyWhereUnnamed(sources);
   // Loops, not `flatMap`: it copies 200,000 lines one by one through its generic path.
   const lines: PurchaseLine[] = [];
   const skipped: SkippedRow[] = [];
@@ -80,6 +81,19 @@ export function analyze(snapshots: readonly SourceSnapshot[], options: AnalyzeOp
     categories,
     languages: snapshots.map((_, s) => languagesIn(outcome.languages[s] ?? ALL_LANGS)),
   };
+}
+
+/**
+ * A table that names no currency is in the one the others name, when they all name the same: a
+ * fire service's spreadsheets without `£` beside a council's CSV in pounds are in pounds too, not
+ * in euro. Amounts are kept in cents either way; only how they are shown changes.
+ */
+function sameCurrencyWhereUnnamed(sources: readonly SourceResult[]): void {
+  const named = new Set<string>();
+  for (const s of sources) for (const t of s.tables) if (!t.currencyUnnamed && t.amountMode !== 'none') named.add(t.currency);
+  if (named.size !== 1) return;
+  const [currency] = named;
+  for (const s of sources) for (const t of s.tables) if (t.currencyUnnamed) t.currency = currency!;
 }
 
 /** Lines and spend (cents) of the categories that are no purchase: never shared, never in the savings. */

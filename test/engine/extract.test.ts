@@ -1,3 +1,4 @@
+import { analyze } from '../../src/engine/analyze';
 import { extractTable } from '../../src/engine/read/extract';
 import type { CellValue, SourceSnapshot } from '../../src/engine/model';
 
@@ -258,6 +259,15 @@ describe('currency of a table that names none', () => {
   it('stays euro when no table names a currency', () => {
     const snap = months(['Amount', 'Bedrag']);
     expect(snap.tables.map((_, t) => extractTable(snap, 0, t).currency)).toEqual(['EUR', 'EUR']);
+  });
+
+  it('follows the currency the other administrations name, when they all name the same', () => {
+    const fire = { ...months(['Amount', 'Amount']), name: 'Fire' };
+    const inPounds = analyze([months(['Net Amount(£)']), fire]);
+    expect(inPounds.sources.flatMap((s) => s.tables.map((t) => t.currency))).toEqual(['GBP', 'GBP', 'GBP']);
+    // Two that name different currencies leave the one that names none as it was.
+    const mixed = analyze([months(['Net Amount(£)']), { ...months(['Bedrag (EUR)']), name: 'OCMW' }, fire]);
+    expect(mixed.sources.map((s) => s.tables[0]!.currency)).toEqual(['GBP', 'EUR', 'EUR']);
   });
 });
 

@@ -40,6 +40,8 @@ export interface TableResult {
    * the source's tables name most in their first rows; euro when nothing names one.
    */
   currency: string;
+  /** True when nothing in the source named the currency (`currency` is then euro, or what `analyze` finds the other sources name). */
+  currencyUnnamed: boolean;
   lines: PurchaseLine[];
   skipped: SkippedRow[];
   rejected: RejectedRow[];
@@ -161,6 +163,7 @@ export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tabl
     amountMode: section.amountMode,
     decimalStyle: 'comma',
     currency: 'EUR',
+    currencyUnnamed: true,
     lines: [],
     skipped: [],
     rejected: [],
@@ -179,13 +182,13 @@ export function extractTable(snapshot: SourceSnapshot, sourceIndex: number, tabl
     return result;
   }
   result.decimalStyle = section.decimalStyle;
-  result.currency =
+  const named =
     detectCurrency(
       amountCol.header,
       [...dataAbove, ...range(firstData, Math.min(rows.length, firstData + 200))].map((r) => rows[r]?.[amountCol.column] ?? null),
-    ) ??
-    sourceCurrency(snapshot) ??
-    'EUR';
+    ) ?? sourceCurrency(snapshot);
+  result.currency = named ?? 'EUR';
+  result.currencyUnnamed = named === null;
 
   for (let r = 0; r < rows.length; r++) {
     if (tick && r % TICK_EVERY === 0) tick(r, rows.length);
