@@ -1,6 +1,7 @@
 import { classifyLines } from '../../src/engine/classify/classify';
 import { ALL_LANGS, LANG_BIT, sourceLanguages } from '../../src/engine/classify/languages';
 import { TAXONOMY } from '../../src/engine/classify/taxonomy';
+import type { TaxonomyCategory } from '../../src/engine/classify/taxonomy-types';
 import type { PurchaseLine } from '../../src/engine/model';
 import { line } from '../support/lines';
 
@@ -160,5 +161,20 @@ describe('English stems join forms of one word, not words derived from one anoth
     expect(publications).toBe('newspapers-periodicals');
     expect(realm).not.toBe(publications);
     expect(electrical).not.toBe(electricity);
+  });
+
+  it('joins each keyword’s own forms, also where two keywords share a stem (consultancy, consultants: a consultant)', () => {
+    const advice: TaxonomyCategory = {
+      id: 'advice',
+      names: { nl: 'Advies', fr: 'Conseil', en: 'Advice' },
+      cpv: [],
+      kind: 'services',
+      group: 'services',
+      keywords: { nl: [], fr: [], en: ['consultancy', 'consultants'] },
+    };
+    const lines = [...ledger(0, ENGLISH), line(0, { description: 'CONSULTANT' }), line(0, { description: 'CONSULTATION' })];
+    const [consultant, consultation] = classifyLines(lines, [advice]).perLine.slice(-2);
+    expect(consultant!.category).toBe('advice');
+    expect(consultation!.category).not.toBe('advice');
   });
 });

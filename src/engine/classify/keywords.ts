@@ -143,7 +143,10 @@ export class KeywordIndex {
       (e.compounds || !entry.compounds) &&
       e.lang === entry.lang &&
       (e.surface || !entry.surface) &&
-      (!e.ingOnly || entry.ingOnly);
+      (!e.ingOnly || entry.ingOnly) &&
+      // An English stem matches only the forms of its own keyword (`inflectionOf`): `consultancy`'s
+      // stem entry does not stand for `consultants`'s, which also takes `consultant`.
+      (entry.lang !== 'en' || entry.surface || e.word === entry.word);
     if (!list.some(dominated)) list.push(entry);
     this.words.set(form, list);
   }
