@@ -269,11 +269,12 @@ export function classifyLines(
     if (account) count(byAccount, account, category);
   });
   // One classification per tally that decides (and per supplier name), shared by its lines.
+  const isPurchase = (category: string): boolean => categories.get(category)?.purchase !== false;
   const viaTally = (t: Tally | undefined, evidence: (d: Dominant) => Classification['evidence']): Classification | null => {
     if (!t) return null;
     if (t.decided === undefined) {
       let purchases = 0;
-      for (const [category, n] of t.counts) if (categories.get(category)?.purchase !== false) purchases += n;
+      for (const [category, n] of t.counts) if (isPurchase(category)) purchases += n;
       t.mixed = purchases > 0 && purchases < t.total;
       const d = dominant(t);
       t.decided = d ? { category: d.category, evidence: evidence(d) } : null;
@@ -300,7 +301,7 @@ export function classifyLines(
     let saysSomething: boolean | undefined;
     const via = (t: Tally | undefined, evidence: (d: Dominant) => Classification['evidence']): Classification | null => {
       const c = viaTally(t, evidence);
-      if (!c || !t!.mixed || categories.get(c.category)?.purchase !== false) return c;
+      if (!c || !t!.mixed || isPurchase(c.category)) return c;
       saysSomething ??= keywords.tokens(line.description ?? '', 1, languages[line.source]).words.length > 0;
       return saysSomething ? null : c;
     };
