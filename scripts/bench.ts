@@ -110,6 +110,8 @@ interface SizeResult {
   cli: CliFigures;
   rerun: CliFigures;
   pandas: { ms: number } | { missing: string };
+  /** Every CLI run and the pandas read beside it, in the order they ran (`cli` and `pandas` are the middle pair). */
+  turns: { cliMs: number; pandasMs?: number }[];
   fake?: FakeFigures;
   worker?: WorkerFigures;
   answer?: AnswerFigures;
@@ -382,6 +384,27 @@ function runPandas(xlsx: string, csv: string): SizeResult['pandas'] {
   return { ms: Number(r.stdout.trim().split(' ')[0]) };
 }
 
+/**
+ * The CLI and pandas, taken in turns. This machine's speed drifts by a third from one minute to the
+ * next, so a single run of each compared the machine's moods as much as the programs: each CLI run
+ * is set against the pandas read right after it, and the middle pair by that ratio counts.
+ */
+const TURNS = 3;
+
+function cliAgainstPandas(
+  sources: string[],
+  label: string,
+  xlsx: string,
+  csv: string,
+): { cli: CliFigures; pandas: SizeResult['pandas']; turns: SizeResult['turns'] } {
+  const runs: { cli: CliFigures; pandas: SizeResult['pandas'] }[] = [];
+  for (let k = 0; k < TURNS; k++) runs.push({ cli: runCli(sources, label), pandas: runPandas(xlsx, csv) });
+  const ratio = (r: (typeof runs)[number]) => ('ms' in r.pandas ? r.cli.ms / r.pandas.ms : r.cli.ms);
+  const middle = [...runs].sort((a, b) => ratio(a) - ratio(b))[Math.floor(TURNS / 2)]!;
+  const turns = runs.map((r) => ({ cliMs: r.cli.ms, ...('ms' in r.pandas ? { pandasMs: r.pandas.ms } : {}) }));
+  return { ...middle, turns };
+}
+
 async function measure(perSource: number, withFake: boolean): Promise<SizeResult> {
   const label = String(perSource);
   const files = path.join(OUT, 'sources');
@@ -389,9 +412,8 @@ async function measure(perSource: number, withFake: boolean): Promise<SizeResult
   let csv = path.join(files, `ocmw-${perSource}.csv`);
   if (!fs.existsSync(xlsx) || !fs.existsSync(csv)) ({ xlsx, csv } = await writeScaledSamples(files, perSource, perSource));
   const engine = child('engine', pair(xlsx, csv)) as EngineFigures;
-  const cli = runCli(pair(xlsx, csv), label);
+  const { cli, pandas, turns } = cliAgainstPandas(pair(xlsx, csv), label, xlsx, csv);
   const rerun = runCli(pair(xlsx, csv), label, false);
-  const pandas = runPandas(xlsx, csv);
   const fake = withFake ? (child('fake', pair(xlsx, csv)) as FakeFigures) : undefined;
   const worker = child('worker', [xlsx, csv]) as WorkerFigures;
   const answer = child('answer', [xlsx, csv]) as AnswerFigures;
@@ -408,6 +430,7 @@ async function measure(perSource: number, withFake: boolean): Promise<SizeResult
     cli,
     rerun,
     pandas,
+    turns,
     ...(fake ? { fake } : {}),
     worker,
     answer,
@@ -452,6 +475,10 @@ function report(results: SizeResult[], cooperation?: CooperationResult): void {
       `${pad(n(r.lines), 8)} ${pad(n(r.engine.coldMs), 8)} ms ${pad(n(Math.round((r.lines / r.engine.coldMs) * 1000)), 9)} ${pad(n(r.engine.warmMs), 6)} ms ` +
         `${pad(n(r.cli.ms), 9)} ms ${r.cli.exit === 0 ? '  ' : '✗ '}${pad(n(r.cli.peakMB), 6)} MB ${pandas}   ${pad(ratio, 8)}`,
     );
+  }
+  for (const r of results) {
+    const turns = r.turns.map((t) => (t.pandasMs ? `${n(t.cliMs)} / ${n(t.pandasMs)} = ${(t.cliMs / t.pandasMs).toFixed(2)}` : n(t.cliMs)));
+    console.log(`CLI / pandas at ${n(r.lines)} lines, turn by turn (ms; the middle one above): ${turns.join(', ')}`);
   }
   for (const r of results) console.log(`engine phases at ${n(r.lines)} lines (ms): ${JSON.stringify(r.engine.phasesMs)}`);
   for (const r of results) {

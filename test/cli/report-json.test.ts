@@ -54,4 +54,14 @@ describe('the JSON report the CLI writes', () => {
         .filter((row) => row.startsWith('    {"administration"')),
     ).toHaveLength(4_500);
   });
+
+  it('writes the same bytes however the lines fall across the buffers they are encoded into, a line longer than one among them', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...report.lines[i % report.lines.length]!, row: i + 2 }));
+    many[7] = { ...many[7]!, description: `Café ’t Hoekske ${'é€🍵'.repeat(800)}` };
+    many[150] = { ...many[150]!, supplier: 'Brouwerij "De Zwaan" \\ Gent\u0001' };
+    const big = { ...report, lines: many };
+    const whole = reportJson(big);
+    expect(JSON.parse(whole.toString('utf8'))).toEqual(JSON.parse(JSON.stringify(big)));
+    for (const chunk of [64, 1_000, 4_096]) expect(reportJson(big, chunk).equals(whole)).toBe(true);
+  });
 });

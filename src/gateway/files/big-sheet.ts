@@ -41,7 +41,7 @@ export interface ZipEntry extends ZipInputFile {
 /** Makes the zip's entries; Node passes one over its native zlib (see `node-zip.ts`). */
 export type ZipEntryFactory = (name: string, mtime: Date) => ZipEntry;
 
-/** fflate's own deflate (level 3, as in Node): works everywhere, also where no `CompressionStream` is. */
+/** fflate's own deflate (level 3): works everywhere, also where no `CompressionStream` is. */
 export const fflateZipEntry: ZipEntryFactory = (name, mtime) => {
   const entry = new ZipDeflate(name, { level: 3 });
   entry.mtime = mtime;

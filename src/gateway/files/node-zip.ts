@@ -34,8 +34,9 @@ class NativeDeflateEntry implements ZipInputFile, ZipEntry {
   }
 }
 
-// Level 3: twice as fast as the default 6 on sheet XML, for a file about an eighth larger.
-export const nativeZipEntry = (name: string, mtime: Date): ZipEntry => new NativeDeflateEntry(name, mtime, 3);
+// Level 2: on the 114 MB of XML of a 200,000-line workbook, 0.46 s of compression for 16.0 MB, where
+// level 3 took 0.80 s for 15.5 MB and the default 6 took 2.2 s for 13.7 MB.
+export const nativeZipEntry = (name: string, mtime: Date): ZipEntry => new NativeDeflateEntry(name, mtime, 2);
 
 /**
  * Inflates a zip entry with Node's native zlib, for fflate's `Unzip`. Inflating is three to four
