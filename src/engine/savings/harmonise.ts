@@ -85,7 +85,7 @@ function newUnit(raw: string): Unit {
 export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly Classification[], tick?: Tick): PriceItem[] {
   // A general ledger export (most municipalities') states no quantities: with fewer than two
   // administrations that do, no item has two buyers, and 200,000 lines need not be grouped to find none.
-  if (!twoSourcesState(lines)) return [];
+  if (!quantitiesFromTwoSources(lines)) return [];
   // By category, then item.
   const groups = new Map<string, Map<string, Group>>();
   const groupOf = (category: string, item: string): Group => {
@@ -142,8 +142,8 @@ export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly 
   return items;
 }
 
-/** Whether lines of two or more sources have what a unit price needs: a quantity, an amount and a description. */
-function twoSourcesState(lines: readonly PurchaseLine[]): boolean {
+/** Whether lines of two or more administrations have what a unit price needs: a quantity, an amount and a description. */
+function quantitiesFromTwoSources(lines: readonly PurchaseLine[]): boolean {
   let first = -1;
   for (const l of lines) {
     if (!l.quantity || l.quantity <= 0 || l.amountCents <= 0 || !l.description) continue;
