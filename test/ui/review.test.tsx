@@ -1,9 +1,9 @@
 /**
  * @jest-environment jsdom
  *
- * The review step's table as a user meets it: a spend column per administration for a municipality
- * and its partners; for a regional cooperation, their spend together and how many of them buy, so
- * the saving and the lead stay in view in the narrow pane.
+ * The review step's table as a user meets it: the category, its saving and its lead first, in view
+ * in the narrow pane; then a spend column per administration for a municipality and its partners,
+ * or for a regional cooperation their spend together and how many of them buy.
  */
 import './dom-setup';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -43,19 +43,19 @@ describe('the shared categories on the review step', () => {
     const { headers } = showReview(4);
     expect(headers).toEqual([
       'Categorie',
+      'Verwachte besparing',
+      'Trekker',
       'Bestuur 1 per jaar',
       'Bestuur 2 per jaar',
       'Bestuur 3 per jaar',
       'Bestuur 4 per jaar',
-      'Verwachte besparing',
-      'Trekker',
       'Waarom',
     ]);
   });
 
   it('has their spend together and how many buy for a cooperation of 20', () => {
     const { grid, headers } = showReview(20);
-    expect(headers).toEqual(['Categorie', 'Samen per jaar', 'Kopende besturen', 'Verwachte besparing', 'Trekker', 'Waarom']);
+    expect(headers).toEqual(['Categorie', 'Verwachte besparing', 'Trekker', 'Samen per jaar', 'Kopende besturen', 'Waarom']);
     expect(rowOf(grid, /Kopieerpapier|papier/i).textContent).toContain('19 van 20');
     expect(rowOf(grid, /Elektriciteit/).textContent).toContain('20 van 20');
   });
@@ -65,7 +65,7 @@ describe('the shared categories on the review step', () => {
     ['en', 'Combined per year', 'Buying administrations', '19 of 20'],
   ] as const)('says so in French and English too (%s)', (lang, combined, buyers, paper) => {
     const { grid, headers } = showReview(20, lang);
-    expect(headers.slice(1, 3)).toEqual([combined, buyers]);
+    expect(headers.slice(3, 5)).toEqual([combined, buyers]);
     expect(rowOf(grid, /papier|paper/i).textContent).toContain(paper);
   });
 });

@@ -26,8 +26,8 @@ import { useStyles } from '../styles';
 const SHOWN_PROBLEMS = 5;
 /**
  * Up to this many administrations the table has a spend column for each; a regional cooperation's
- * would push the saving and the lead out of the narrow pane, so it gets their spend together and how
- * many of them buy (each one's spend is on Toewijzing).
+ * twenty would make a table to scroll through sideways, so it gets their spend together and how many
+ * of them buy (each one's spend is on Toewijzing).
  */
 export const MAX_SPEND_COLUMNS = 4;
 
@@ -160,6 +160,11 @@ function columnSizes(sources: number): Record<string, { idealWidth: number; minW
   return sizes;
 }
 
+/**
+ * The saving (the table's order) and the lead come right after the category: a task pane is about
+ * 350 pixels wide and shows two columns before it scrolls sideways; what each administration
+ * spends, and why the lead, follow.
+ */
 function reviewColumns(lang: Lang, review: ReviewData): TableColumnDefinition<ReviewRow>[] {
   const t = UI[lang].review;
   return [
@@ -168,6 +173,13 @@ function reviewColumns(lang: Lang, review: ReviewData): TableColumnDefinition<Re
       compare: (a, b) => a.category.localeCompare(b.category, lang),
       renderHeaderCell: () => t.category,
       renderCell: (r) => r.category,
+    }),
+    euroColumn('expected', t.expected, (r) => r.expected, lang),
+    createTableColumn<ReviewRow>({
+      columnId: 'lead',
+      compare: (a, b) => a.lead.localeCompare(b.lead, lang),
+      renderHeaderCell: () => t.lead,
+      renderCell: (r) => r.lead,
     }),
     ...(review.sources.length > MAX_SPEND_COLUMNS
       ? [
@@ -180,13 +192,6 @@ function reviewColumns(lang: Lang, review: ReviewData): TableColumnDefinition<Re
           }),
         ]
       : review.sources.map((name, i) => euroColumn(`spend-${i}`, t.spend(name), (r) => r.spend[i] ?? 0, lang))),
-    euroColumn('expected', t.expected, (r) => r.expected, lang),
-    createTableColumn<ReviewRow>({
-      columnId: 'lead',
-      compare: (a, b) => a.lead.localeCompare(b.lead, lang),
-      renderHeaderCell: () => t.lead,
-      renderCell: (r) => r.lead,
-    }),
     createTableColumn<ReviewRow>({
       columnId: 'why',
       renderHeaderCell: () => t.why,
