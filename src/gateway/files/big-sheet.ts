@@ -8,12 +8,13 @@
  * and styles are ExcelJS's own. The template rows are then replaced by the body, the table and the
  * sheet's dimension are stretched to the last row, and the body's text goes into the shared strings.
  */
-import { strToU8, strFromU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
+import { strToU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { columnLetter, TICK_EVERY, type Tick } from '../../engine/model';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 import { findSheetPart, readRels, relsPathOf, resolveTarget } from './chart';
 import { concatBytes } from './bytes';
 import { cellText } from './cell-text';
+import { utf8Text } from './utf8';
 import { hasCompressionStream, streamZipEntry } from './stream-zip';
 
 /** Tables with more data rows than this are written by this module. */
@@ -124,7 +125,7 @@ export async function spliceBigSheets(
   const text = (part: string): string => {
     const bytes = files[part];
     if (!bytes) throw new Error(`The workbook has no part ${part}`);
-    return strFromU8(bytes);
+    return utf8Text(bytes);
   };
   const workbookRels = readRels(text('xl/_rels/workbook.xml.rels'), 'xl/_rels/workbook.xml.rels');
   const workbookXml = text('xl/workbook.xml');
@@ -411,10 +412,10 @@ function stretchTable(files: Record<string, Uint8Array>, sheetPart: string, head
   const stretch = (ref: string) =>
     ref.replace(/^([A-Z]+)(\d+):([A-Z]+)\d+$/, (_, a: string, r: string, b: string) => `${a}${r}:${b}${lastRow}`);
   let found = false;
-  for (const rel of readRels(strFromU8(relsXml), relsPart)) {
+  for (const rel of readRels(utf8Text(relsXml), relsPart)) {
     if (!rel.type.endsWith('/table')) continue;
     const part = resolveTarget(sheetPart, rel.target);
-    const xml = strFromU8(files[part]!);
+    const xml = utf8Text(files[part]!);
     const ref = /<table\b[^>]*?\bref="([A-Z]+(\d+):[A-Z]+\d+)"/.exec(xml);
     if (!ref || Number(ref[2]) !== headerRow) continue;
     files[part] = strToU8(xml.replace(/\bref="([A-Z]+\d+:[A-Z]+\d+)"/g, (_, r: string) => `ref="${stretch(r)}"`));

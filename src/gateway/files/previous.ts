@@ -1,5 +1,6 @@
-import { strFromU8, unzipSync, zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { findSheetPart, readRels, sheetNames } from './chart';
+import { utf8Text } from './utf8';
 
 /**
  * A workbook Tandem wrote before, with Tandem's own sheets emptied, for ExcelJS to load: those sheets
@@ -14,8 +15,8 @@ export function withoutOwnSheetCells(bytes: Uint8Array, isOwnSheet: (name: strin
   const workbook = index['xl/workbook.xml'];
   const rels = index['xl/_rels/workbook.xml.rels'];
   if (!workbook || !rels) return bytes;
-  const workbookXml = strFromU8(workbook);
-  const workbookRels = readRels(strFromU8(rels), 'xl/_rels/workbook.xml.rels');
+  const workbookXml = utf8Text(workbook);
+  const workbookRels = readRels(utf8Text(rels), 'xl/_rels/workbook.xml.rels');
   const ownParts = new Set<string>();
   for (const name of sheetNames(workbookXml).filter(isOwnSheet)) {
     try {
@@ -40,6 +41,6 @@ const EMPTY_SHEET = new TextEncoder().encode(
 export function hasKeyword(bytes: Uint8Array, marker: string): boolean {
   const core = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' })['docProps/core.xml'];
   if (!core) return false;
-  const keywords = /<(?:\w+:)?keywords\b[^>]*>([^<]*)<\//.exec(strFromU8(core))?.[1] ?? '';
+  const keywords = /<(?:\w+:)?keywords\b[^>]*>([^<]*)<\//.exec(utf8Text(core))?.[1] ?? '';
   return keywords.includes(marker);
 }

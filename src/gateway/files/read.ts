@@ -1,7 +1,8 @@
-import { strFromU8, unzipSync, type UnzipDecoderConstructor } from 'fflate';
+import { unzipSync, type UnzipDecoderConstructor } from 'fflate';
 import Papa from 'papaparse';
 import { TICK_EVERY, type CellValue, type SourceTable, type Tick } from '../../engine/model';
 import { SourceError, type SourceHint } from './errors';
+import { utf8Text } from './utf8';
 import { readXlsxSheets, type EditedRowsOnly, type XlsxSheet } from './xlsx-read';
 
 export interface ReadOptions {
@@ -274,7 +275,7 @@ function zipProblem(bytes: Uint8Array): { hint?: SourceHint; detail: string } | 
     return { detail: e instanceof Error ? e.message : String(e) };
   }
   if (names.some((n) => /^xl\/workbook\d*\.xml$/i.test(n))) return null;
-  const mimetype = files.mimetype ? strFromU8(files.mimetype) : undefined;
+  const mimetype = files.mimetype ? utf8Text(files.mimetype) : undefined;
   if (mimetype?.includes('opendocument.spreadsheet')) return { hint: 'opendocument', detail: mimetype };
   return { hint: 'zip-not-workbook', detail: names.slice(0, 5).join(', ') };
 }

@@ -8,9 +8,10 @@
  * a date format, or `t="d"`) as ISO text, formulas as their cached result, errors as their text
  * (`#N/A`), rich text joined, and each cell of a merged range holding the range's value.
  */
-import { strFromU8, Unzip, UnzipInflate, unzipSync, type UnzipDecoderConstructor } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync, type UnzipDecoderConstructor } from 'fflate';
 import { columnLetter, TICK_EVERY, type CellValue, type Tick } from '../../engine/model';
 import { concatBytes } from './bytes';
+import { utf8Text, utf8TextInPieces } from './utf8';
 
 export interface XlsxSheet {
   name: string;
@@ -60,9 +61,9 @@ export function readXlsxSheets(
   const workbookParts = unzipSync(bytes, { filter: (f) => /^xl\/(workbook\d*\.xml|_rels\/workbook\d*\.xml\.rels)$/i.test(f.name) });
   const workbookName = Object.keys(workbookParts).find((n) => /^xl\/workbook\d*\.xml$/i.test(n));
   if (!workbookName) throw new XlsxFormatError('xl/workbook.xml is missing');
-  const workbookXml = strFromU8(workbookParts[workbookName]!);
+  const workbookXml = utf8Text(workbookParts[workbookName]!);
   const relsName = `xl/_rels/${workbookName.slice(3)}.rels`;
-  const rels = relTargets(workbookParts[relsName] ? strFromU8(workbookParts[relsName]!) : '');
+  const rels = relTargets(workbookParts[relsName] ? utf8Text(workbookParts[relsName]!) : '');
   const date1904 = /<workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbookXml);
 
   const entries = [...workbookXml.matchAll(/<sheet\b([^>]*?)\/?>/g)].map((m) => {
@@ -80,7 +81,7 @@ export function readXlsxSheets(
   const parts = tick || inflate ? unzipInChunks(bytes, wantedPart, tick, inflate) : unzipSync(bytes, { filter: (f) => wantedPart(f.name) });
   const partText = (name: string): string | undefined => {
     const key = Object.keys(parts).find((k) => k.toLowerCase() === name.toLowerCase());
-    return key ? strFromU8(parts[key]!) : undefined;
+    return key ? utf8Text(parts[key]!) : undefined;
   };
   tick?.(0, 1);
   const strings = sharedStrings(partText('xl/sharedStrings.xml') ?? '', tick);
@@ -109,15 +110,8 @@ const DECODE_CHUNK = 4 * 1024 * 1024;
  * a time, with a tick between: decoding it in one call takes longer than a progress interval.
  */
 function decodeUtf8(bytes: Uint8Array, tick?: Tick): string {
-  if (!tick || bytes.length <= DECODE_CHUNK) return strFromU8(bytes);
-  const decoder = new TextDecoder();
-  const pieces: string[] = [];
-  for (let at = 0; at < bytes.length; at += DECODE_CHUNK) {
-    const end = Math.min(bytes.length, at + DECODE_CHUNK);
-    pieces.push(decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length }));
-    tick(end, bytes.length);
-  }
-  return pieces.join('');
+  if (!tick || bytes.length <= DECODE_CHUNK) return utf8Text(bytes);
+  return utf8TextInPieces(bytes, DECODE_CHUNK, (done) => tick(done, bytes.length));
 }
 
 const UNZIP_CHUNK = 256 * 1024;
