@@ -1,8 +1,8 @@
 /**
- * UTF-8 bytes as text, with decoders that only ever decode whole texts. In Node, a `TextDecoder`
- * that has once decoded with `{ stream: true }` stays on a path about four times slower, and
- * fflate's `strFromU8` shares one it tries that way when it loads: Tandem's own 200,000-line `Lijnen`
- * sheet (109 MB of XML) took 0.37–0.40 s to decode through it, 0.09–0.10 s through these.
+ * UTF-8 bytes as text, with decoders never used with `{ stream: true }`. In Node, a `TextDecoder`
+ * that has once decoded so stays on a path about four times slower, and fflate's `strFromU8` shares
+ * one it tries that way when it loads: Tandem's own 200,000-line `Lijnen` sheet (109 MB of XML)
+ * took 0.37–0.40 s to decode through it, 0.09–0.10 s through these.
  */
 const WHOLE = new TextDecoder();
 /** For the pieces after the first: a U+FEFF at the start of one is text, not a byte order mark. */
