@@ -41,23 +41,28 @@ export interface SupplierIdentity {
  */
 export function identifySuppliers(lines: readonly PurchaseLine[], tick?: Tick): SupplierIdentity {
   // Work on distinct spellings and VAT numbers, not lines: 100,000 lines name a few hundred suppliers.
-  const nameKeyOf = new Map<string, string>();
+  // Each line's spelling is looked up once; the later passes read what that found. A CSV's cells are
+  // each a string of their own, so every look-up by one compares its characters.
+  const spellings = new Map<string, Spelling>();
+  const spellingOf: (Spelling | undefined)[] = new Array(lines.length);
   const uf = new UnionFind();
-  const nameKey = (supplier: string): string => {
-    let k = nameKeyOf.get(supplier);
-    if (k === undefined) {
-      k = `n:${supplierKey(supplier)}`;
-      nameKeyOf.set(supplier, k);
-      // Known to the union-find from its first spelling on (later lines need not ask again).
-      uf.find(k);
-    }
-    return k;
-  };
   const pairs = new Map<string, Set<string>>();
   for (let i = 0; i < lines.length; i++) {
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     const l = lines[i]!;
-    const n = l.supplier ? nameKey(l.supplier) : '';
+    let n = '';
+    if (l.supplier) {
+      let spelling = spellings.get(l.supplier);
+      if (!spelling) {
+        spelling = { name: l.supplier, key: `n:${supplierKey(l.supplier)}`, id: '', lines: 0 };
+        spellings.set(l.supplier, spelling);
+        // Known to the union-find from its first spelling on (later lines need not ask again).
+        uf.find(spelling.key);
+      }
+      spelling.lines++;
+      spellingOf[i] = spelling;
+      n = spelling.key;
+    }
     if (l.supplierVat) {
       let seen = pairs.get(n);
       if (!seen) pairs.set(n, (seen = new Set()));
@@ -67,37 +72,54 @@ export function identifySuppliers(lines: readonly PurchaseLine[], tick?: Tick): 
       if (n) uf.union(n, `v:${l.supplierVat}`);
     }
   }
-  const allNames = new Set(nameKeyOf.values());
+  const allNames = new Set<string>();
+  for (const spelling of spellings.values()) allNames.add(spelling.key);
   for (const key of [...allNames].sort()) {
     const words = key.slice(2).split(' ');
     if (words.length > 1 && words[0]!.length >= 4 && allNames.has(`n:${words[0]}`)) uf.union(key, `n:${words[0]}`);
   }
-  const idOfName = new Map<string, string>();
-  for (const [supplier, key] of nameKeyOf) idOfName.set(supplier, uf.find(key));
-  const idOfVat = new Map<string, string>();
-  // The two passes below tick as well: at 200,000 lines they and the language count after them held
-  // the task pane's progress bar still for over 200 ms.
-  const ids = lines.map((l, i) => {
-    if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
-    if (l.supplier) return idOfName.get(l.supplier)!;
-    if (!l.supplierVat) return '';
-    let id = idOfVat.get(l.supplierVat);
-    if (id === undefined) idOfVat.set(l.supplierVat, (id = uf.find(`v:${l.supplierVat}`)));
-    return id;
-  });
+  // Per supplier, how many lines each spelling is on: the most frequent names it.
   const counts = new Map<string, Map<string, number>>();
-  lines.forEach((l, i) => {
+  for (const spelling of spellings.values()) {
+    spelling.id = uf.find(spelling.key);
+    let m = counts.get(spelling.id);
+    if (!m) counts.set(spelling.id, (m = new Map<string, number>()));
+    m.set(spelling.name, spelling.lines);
+  }
+  const idOfVat = new Map<string, string>();
+  // This pass ticks as well: at 200,000 lines the supplier passes and the language count after them
+  // held the task pane's progress bar still for over 200 ms.
+  const ids = new Array<string>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
-    const id = ids[i]!;
-    if (!id || !l.supplier) return;
-    let m = counts.get(id);
-    if (!m) counts.set(id, (m = new Map<string, number>()));
-    m.set(l.supplier, (m.get(l.supplier) ?? 0) + 1);
-  });
+    const spelling = spellingOf[i];
+    if (spelling) {
+      ids[i] = spelling.id;
+      continue;
+    }
+    const vat = lines[i]!.supplierVat;
+    if (!vat) {
+      ids[i] = '';
+      continue;
+    }
+    let id = idOfVat.get(vat);
+    if (id === undefined) idOfVat.set(vat, (id = uf.find(`v:${vat}`)));
+    ids[i] = id;
+  }
   const names = new Map<string, string>();
   for (const [id, m] of counts) names.set(id, mostFrequent(m));
   for (const id of ids) if (id && !names.has(id)) names.set(id, id.slice(2));
   return { ids, names };
+}
+
+/** One way a supplier's name is written, and what is known of it. */
+interface Spelling {
+  name: string;
+  /** The key spellings of one supplier share (`supplierKey`), as the union-find knows it. */
+  key: string;
+  /** The supplier's id, once the union-find is done. */
+  id: string;
+  lines: number;
 }
 
 export function mostFrequent(counts: Map<string, number>): string {
