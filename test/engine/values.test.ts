@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normaliseCpv, normaliseVat, parseAmount, parseDate, detectDecimalStyle } from '../../src/engine/read/values';
+import { amountByRules, normaliseCpv, normaliseVat, parseAmount, parseDate, detectDecimalStyle } from '../../src/engine/read/values';
 
 const cents = (v: string | number, style: 'comma' | 'dot' = 'comma') => {
   const r = parseAmount(v, style);
@@ -58,6 +58,35 @@ describe('amounts as exports write them', () => {
         expect(cents(`-${text}`, dotStyle ? 'dot' : 'comma')).toBe(expected === 0 ? 0 : -expected);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('reads the usual shapes in one pass exactly as the general rules read them', () => {
+    // Texts of the characters amounts are written with, in every order: the quick reading of the
+    // usual shapes (`-45,00`, `€ 39,44`, `1.929,40-`) must give what the rules give, or leave it to them.
+    const chars = fc.constantFrom(...'0123456789012345678901234567890123456789.,.,-€ \u00a0()+crE'.split(''));
+    const texts = fc.array(chars, { maxLength: 18 }).map((cs) => cs.join(''));
+    const usual = fc
+      .tuple(fc.integer({ min: 0, max: 99_999_999_999 }), fc.constantFrom('', '-', '€ ', '-€', '€'), fc.constantFrom('', '-'), fc.boolean())
+      .map(([c, before, after, dot]) => {
+        const whole = String(Math.floor(c / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, dot ? ',' : '.');
+        return `${before}${whole}${dot ? '.' : ','}${String(c % 100).padStart(2, '0')}${after}`;
+      });
+    // Runs of digits of any length between separators: groups of three and not, one decimal or three.
+    const runs = fc
+      .tuple(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.constantFrom('.', ',')), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('', '-', '€ ', '-€'),
+        fc.constantFrom('', '-'),
+      )
+      .map(([parts, before, after]) => `${before}${parts.map(([n, sep], i) => `${i > 0 ? sep : ''}${'7'.repeat(n)}`).join('')}${after}`);
+    fc.assert(
+      fc.property(fc.oneof(texts, usual, runs), fc.constantFrom('comma' as const, 'dot' as const), (text, style) => {
+        const trimmed = text.trim();
+        if (trimmed === '') return;
+        expect(parseAmount(text, style)).toEqual(amountByRules(trimmed, style));
+      }),
+      { numRuns: 20_000 },
     );
   });
 
