@@ -57,7 +57,12 @@ export function runAnalysis(sources: readonly NamedTables[], options: RunOptions
   const previous = options.previous;
   options.onPhase?.('analyze');
   const tick = options.onTick;
-  const analysis = analyze(snapshots, { lang: options.lang, overrides: previous?.lineOverrides, tick });
+  const analysis = analyze(snapshots, {
+    lang: options.lang,
+    overrides: previous?.lineOverrides,
+    languageChoices: previous?.languages,
+    tick,
+  });
   const withoutAmounts = analysis.sources.flatMap((src, s) =>
     src.tables.flatMap((t, ti) =>
       t.amountMode === 'none' ? [{ file: snapshots[s]!.tables[ti]!.file, sheet: snapshots[s]!.tables[ti]!.sheet }] : [],

@@ -1,5 +1,5 @@
 import { classifyLines, type CategoryInfo } from './classify/classify';
-import { ALL_LANGS, languagesIn } from './classify/languages';
+import { ALL_LANGS, languagesIn, readLanguageChoice } from './classify/languages';
 import { TAXONOMY } from './classify/taxonomy';
 import type { TaxonomyCategory } from './classify/taxonomy-types';
 import type { Classification, Lang, PurchaseLine, RejectedRow, SkippedRow, SourceSnapshot, Tick } from './model';
@@ -11,6 +11,8 @@ export interface AnalyzeOptions {
   taxonomy?: readonly TaxonomyCategory[];
   /** Categories typed by the user, per administration name and row (as the spreadsheet shows it). */
   overrides?: readonly LineOverride[];
+  /** The languages typed for an administration's descriptions (`Nederlands, Frans`), by its name. */
+  languageChoices?: ReadonlyMap<string, string>;
   /** Told how far the long loops have come (see `Tick`). */
   tick?: Tick;
 }
@@ -41,8 +43,12 @@ export interface Analysis {
   rejected: RejectedRow[];
   /** Shared categories first, by combined spend; then the rest by spend. */
   categories: CategorySummary[];
-  /** Per source, the languages its descriptions are read in (see `sourceLanguages`). */
+  /** Per source, the languages its descriptions are read in: those typed for it when they name languages, else those found. */
   languages: Lang[][];
+  /** Per source, the languages its descriptions were found to be written in (see `sourceLanguages`). */
+  languagesFound: Lang[][];
+  /** Per source, what was typed for its languages, as typed ('' when nothing was). */
+  languageChoices: string[];
 }
 
 /** The one entry to the engine: snapshots in, a complete analysis out. Pure and deterministic. */
@@ -67,7 +73,9 @@ export function analyze(snapshots: readonly SourceSnapshot[], options: AnalyzeOp
 
   const overrides = resolveOverrides(lines, snapshots, options.overrides ?? []);
 
-  const outcome = classifyLines(lines, options.taxonomy ?? TAXONOMY, { overrides, tick: options.tick });
+  const languageChoices = snapshots.map((snap) => options.languageChoices?.get(snap.name)?.trim() ?? '');
+  const chosen = languageChoices.map((typed) => readLanguageChoice(typed) ?? undefined);
+  const outcome = classifyLines(lines, options.taxonomy ?? TAXONOMY, { overrides, languages: chosen, tick: options.tick });
   const categories = summarise(lines, outcome.perLine, outcome.categories, outcome.supplierIds, snapshots.length);
   return {
     lang,
@@ -79,7 +87,9 @@ export function analyze(snapshots: readonly SourceSnapshot[], options: AnalyzeOp
     skipped,
     rejected,
     categories,
-    languages: snapshots.map((_, s) => languagesIn(outcome.languages[s] ?? ALL_LANGS)),
+    languages: snapshots.map((_, s) => languagesIn(chosen[s] ?? outcome.languagesFound[s] ?? ALL_LANGS)),
+    languagesFound: snapshots.map((_, s) => languagesIn(outcome.languagesFound[s] ?? ALL_LANGS)),
+    languageChoices,
   };
 }
 

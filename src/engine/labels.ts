@@ -60,7 +60,9 @@ export interface Labels {
     reconciliationNote: string;
     languages: string;
     languagesNote: string;
-    languagesColumn: string;
+    languagesFound: string;
+    languagesChoice: string;
+    languagesUsed: string;
     transfers: string;
     transfersNote: string;
     noTransfers: string;
@@ -158,9 +160,11 @@ const nl: Labels = {
       'Typ in de kolom "Eigen categorie" een andere categorie, of "Geen aankoop" voor een betaling die niets koopt; een nieuwe analyse neemt ze over.',
     reconciliationNote: 'Som lijnen = som bedragkolom − totaalrijen. Afgewezen rijen tellen niet mee.',
     languages: 'Talen van de omschrijvingen',
-    languagesColumn: 'Talen',
+    languagesFound: 'Herkend',
+    languagesChoice: 'Eigen keuze',
+    languagesUsed: 'In gebruik',
     languagesNote:
-      'Tandem herkent een omschrijving ook aan de stam van haar woorden, maar alleen in de talen waarin de bron geschreven is (afgeleid uit woorden als "voor", "pour", "the" en de maanden). Zegt een bron te weinig, dan gelden alle drie.',
+      'Tandem herkent een omschrijving ook aan de stam van haar woorden, maar alleen in de talen waarin de bron geschreven is (afgeleid uit woorden als "voor", "pour", "the" en de maanden). Zegt een bron te weinig, dan gelden alle drie. Klopt het niet, typ dan in "Eigen keuze" de talen (bv. "Nederlands, Frans"); een nieuwe analyse leest de omschrijvingen in die talen.',
     transfers: 'Betalingen die geen aankoop zijn',
     transfersNote:
       'Subsidies, dotaties, belastingen, sociale uitkeringen, lonen, terugbetalingen en aflossingen van leningen koopt geen bestuur in: ze staan op Lijnen en Categorieën, maar tellen nooit als gedeelde categorie en niet in de besparingen. Is een lijn toch een aankoop, typ dan op Lijnen haar categorie.',
@@ -257,9 +261,11 @@ const fr: Labels = {
       'Tapez une autre catégorie dans la colonne « Catégorie choisie », ou « Pas un achat » pour un paiement qui n’achète rien ; une nouvelle analyse la reprend.',
     reconciliationNote: 'Somme des lignes = somme de la colonne − lignes de total. Les lignes rejetées ne comptent pas.',
     languages: 'Langues des libellés',
-    languagesColumn: 'Langues',
+    languagesFound: 'Détectées',
+    languagesChoice: 'Votre choix',
+    languagesUsed: 'Utilisées',
     languagesNote:
-      'Tandem reconnaît aussi un libellé au radical de ses mots, mais seulement dans les langues de la source (déduites de mots comme « voor », « pour », « the » et des mois). Si une source en dit trop peu, les trois valent.',
+      'Tandem reconnaît aussi un libellé au radical de ses mots, mais seulement dans les langues de la source (déduites de mots comme « voor », « pour », « the » et des mois). Si une source en dit trop peu, les trois valent. Si ce n’est pas juste, tapez les langues dans « Votre choix » (p. ex. « néerlandais, français ») ; une nouvelle analyse lit les libellés dans ces langues.',
     transfers: 'Paiements qui ne sont pas des achats',
     transfersNote:
       'Subsides, dotations, impôts, aides sociales, rémunérations, remboursements et amortissements d’emprunts ne s’achètent pas : ils figurent sur Lignes et Catégories, mais ne comptent jamais comme catégorie commune ni dans les économies. Si une ligne est bien un achat, tapez sa catégorie sur Lignes.',
@@ -356,9 +362,11 @@ const en: Labels = {
       'Type another category in the "Own category" column, or "Not a purchase" for a payment that buys nothing; the next analysis takes it over.',
     reconciliationNote: 'Lines sum = amount column sum − totals rows. Rejected rows do not count.',
     languages: 'Languages of the descriptions',
-    languagesColumn: 'Languages',
+    languagesFound: 'Found',
+    languagesChoice: 'Your choice',
+    languagesUsed: 'In use',
     languagesNote:
-      'Tandem also recognises a description by the stems of its words, but only in the languages the source is written in (told from words such as "voor", "pour", "the" and the months). Where a source says too little, all three apply.',
+      'Tandem also recognises a description by the stems of its words, but only in the languages the source is written in (told from words such as "voor", "pour", "the" and the months). Where a source says too little, all three apply. If that is wrong, type the languages under "Your choice" (for example "Dutch, French"); the next analysis reads the descriptions in those languages.',
     transfers: 'Payments that are not purchases',
     transfersNote:
       'Grants, contributions to other public bodies, taxes, benefits, salaries, refunds and loan repayments are not bought: they are on Lines and Categories, but never count as a shared category nor in the savings. If a line is a purchase after all, type its category on Lines.',

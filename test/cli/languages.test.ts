@@ -1,4 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { readJson, run, sheetRows, tempDir } from '../trust/support';
 
 /** What a finance auditor sees of the languages a source's descriptions were read in. */
@@ -18,12 +20,13 @@ describe('the languages each source is read in', () => {
     const control = await sheetRows(xlsx, 'Controle');
     const at = control.findIndex((r) => r?.[0] === 'Talen van de omschrijvingen');
     expect(at).toBeGreaterThan(0);
-    expect(control.slice(at + 2, at + 6)).toEqual([
-      ['Bestuur', 'Talen'],
-      ['Borough', 'Engels'],
-      ['Gemeente', 'Nederlands'],
+    // Found, what someone chose (nothing yet), and in use.
+    expect(control.slice(at + 2, at + 6).map((r) => r.slice(0, 4))).toEqual([
+      ['Bestuur', 'Herkend', 'Eigen keuze', 'In gebruik'],
+      ['Borough', 'Engels', '', 'Engels'],
+      ['Gemeente', 'Nederlands', '', 'Nederlands'],
       // The French commune's descriptions are partly Dutch (eval/README.md).
-      ['Commune', 'Nederlands, Frans'],
+      ['Commune', 'Nederlands, Frans', '', 'Nederlands, Frans'],
     ]);
     expect(readJson(json).sources.map((s) => [s.name, s.languages])).toEqual([
       ['Borough', ['en']],
@@ -34,12 +37,46 @@ describe('the languages each source is read in', () => {
 
   it('are named in French and English sheets too', async () => {
     for (const [lang, sheet, expected] of [
-      ['fr', 'Contrôle', ['Borough', 'anglais']],
-      ['en', 'Checks', ['Borough', 'English']],
+      ['fr', 'Contrôle', ['Borough', 'anglais', '', 'anglais']],
+      ['en', 'Checks', ['Borough', 'English', '', 'English']],
     ] as const) {
       const xlsx = join(dir, `${lang}.xlsx`);
       expect((await run(['analyze', ...sources, '--lang', lang, '--out', xlsx])).code).toBe(0);
       expect(await sheetRows(xlsx, sheet)).toContainEqual([...expected]);
     }
+  });
+
+  it('can be put right on Controle: a re-run reads each source in the languages typed there', async () => {
+    const xlsx = join(dir, 'choice.xlsx');
+    const json = join(dir, 'choice.json');
+    expect((await run(['analyze', ...sources, '--out', xlsx])).code).toBe(0);
+    // As someone would in Excel: under "Eigen keuze", Dutch besides English for the borough, and a
+    // misspelt choice for the Gemeente.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Controle')!;
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === 'Borough') row.getCell(3).value = 'Engels en Nederlands';
+      if (row.getCell(1).value === 'Gemeente') row.getCell(3).value = 'Nederlnds';
+    });
+    writeFileSync(xlsx, new Uint8Array(await wb.xlsx.writeBuffer()));
+
+    expect((await run(['analyze', ...sources, '--out', xlsx, '--json', json])).code).toBe(0);
+    expect(readJson(json).sources.map((s) => [s.name, s.languages])).toEqual([
+      ['Borough', ['nl', 'en']],
+      ['Gemeente', ['nl']],
+      ['Commune', ['nl', 'fr']],
+    ]);
+    const control = await sheetRows(xlsx, 'Controle');
+    const at = control.findIndex((r) => r?.[0] === 'Talen van de omschrijvingen');
+    // What was typed stays, the typo too, so it can be put right; the typo leaves what was found in use.
+    expect(control.slice(at + 3, at + 6).map((r) => r.slice(0, 4))).toEqual([
+      ['Borough', 'Engels', 'Engels en Nederlands', 'Nederlands, Engels'],
+      ['Gemeente', 'Nederlands', 'Nederlnds', 'Nederlands'],
+      ['Commune', 'Nederlands, Frans', '', 'Nederlands, Frans'],
+    ]);
+    // And once more: the choice is carried from run to run.
+    expect((await run(['analyze', ...sources, '--out', xlsx, '--json', json])).code).toBe(0);
+    expect(readJson(json).sources[0]!.languages).toEqual(['nl', 'en']);
   });
 });

@@ -243,6 +243,7 @@ describe('the sample workbook, recalculated by LibreOffice', () => {
         lineOverrides: [],
         parameters: { coordinationPerYear: 1500, 'elasticity.goods.expected': 0.09 },
         kinds: new Map(),
+        languages: new Map(),
       },
     });
     expect(withEdits.report.summary.savingsPerYear['expected']).not.toBeCloseTo(report.summary.savingsPerYear['expected']!, 0);

@@ -1,5 +1,5 @@
 import { classifyLines } from '../../src/engine/classify/classify';
-import { ALL_LANGS, LANG_BIT, sourceLanguages } from '../../src/engine/classify/languages';
+import { ALL_LANGS, LANG_BIT, readLanguageChoice, sourceLanguages } from '../../src/engine/classify/languages';
 import { TAXONOMY } from '../../src/engine/classify/taxonomy';
 import type { TaxonomyCategory } from '../../src/engine/classify/taxonomy-types';
 import type { PurchaseLine } from '../../src/engine/model';
@@ -77,6 +77,32 @@ describe('in an English ledger, Dutch and French stems do not match', () => {
       'lifts',
       'vehicle-fuel',
     ]);
+  });
+});
+
+describe('languages someone chose for a source', () => {
+  it('are read from what people type, in any of the three languages, or not at all', () => {
+    expect(
+      ['Nederlands, Frans', 'nl; en', 'français et anglais', 'Dutch and English', 'Engels', 'en', 'NL / FR', 'Néerlandais'].map(
+        readLanguageChoice,
+      ),
+    ).toEqual([nl | fr, nl | en, fr | en, nl | en, en, en, nl | fr, nl]);
+    // `en` joins two names; a word that names no language leaves the choice unread, not half read.
+    expect(readLanguageChoice('Nederlands en Frans')).toBe(nl | fr);
+    expect(['', ' ', ',', 'Nederlnds', 'Nederlands, Klingon'].map(readLanguageChoice)).toEqual([null, null, null, null, null]);
+  });
+
+  it('are the ones a source is read in: Dutch lines in a mostly English ledger match by their Dutch stems', () => {
+    // Lines without a Dutch function word or month leave no trace: Dutch is not found.
+    const dutch = ['Kopieerpapieren wit', 'Brandstofkaarten', 'Onderhoudscontract verwarmingsketels'];
+    const lines = [...ledger(0, ENGLISH, 97), ...dutch.map((description) => line(0, { description }))];
+    const found = classifyLines(lines, TAXONOMY);
+    const chosen = classifyLines(lines, TAXONOMY, { languages: [en | nl] });
+    expect([found.languages, found.languagesFound]).toEqual([[en], [en]]);
+    expect([chosen.languages, chosen.languagesFound]).toEqual([[en | nl], [en]]);
+    // Without Dutch, each is a cluster of its own word.
+    expect(found.perLine.slice(97).map((c) => c.evidence.kind)).toEqual(['cluster', 'cluster', 'cluster']);
+    expect(chosen.perLine.slice(97).map((c) => c.category)).toEqual(['office-paper', 'vehicle-fuel', 'hvac']);
   });
 });
 

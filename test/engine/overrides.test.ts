@@ -112,7 +112,13 @@ describe('a kind chosen on the savings sheet', () => {
       { name: 'OCMW', tables: [{ file: 'o.csv', sheet: 'o.csv', rows: [['Datum', 'Leverancier', 'Omschrijving', 'Bedrag'], lines[1]!] }] },
     ];
     const before = runAnalysis(sources).report.categories.find((c) => c.id === 'toner-ink')!;
-    const previous = { allocation: new Map(), lineOverrides: [], parameters: {}, kinds: new Map([['toner-ink', 'services' as const]]) };
+    const previous = {
+      allocation: new Map(),
+      lineOverrides: [],
+      parameters: {},
+      kinds: new Map([['toner-ink', 'services' as const]]),
+      languages: new Map(),
+    };
     const after = runAnalysis(sources, { previous }).report.categories.find((c) => c.id === 'toner-ink')!;
     expect([before.kind, after.kind]).toEqual(['goods', 'services']);
     expect(after.savings!['expected']!.volume).not.toBeCloseTo(before.savings!['expected']!.volume, 2);

@@ -586,9 +586,9 @@ describe('a re-run reads of Lijnen only the rows people typed a category in', ()
     const fullBytes = fake.stats.totalResponseBytes;
     fake.resetStats();
     const only = await gw.readTandemSheets({ editedRowsOnly: LINE_EDITS, sheetKeys: EDITED_SHEET_KEYS, tableOnly: KIND_EDITS });
-    expect(only.map((t) => t.sheet).sort()).toEqual(['Besparingen', 'Lijnen', 'Parameters', 'Toewijzing']);
+    expect(only.map((t) => t.sheet).sort()).toEqual(['Besparingen', 'Controle', 'Lijnen', 'Parameters', 'Toewijzing']);
     // Besparingen is small here: read whole with the other small sheets, as a full read reads it.
-    expect(only).toEqual(full.filter((t) => ['Besparingen', 'Lijnen', 'Parameters', 'Toewijzing'].includes(t.sheet)));
+    expect(only).toEqual(full.filter((t) => ['Besparingen', 'Controle', 'Lijnen', 'Parameters', 'Toewijzing'].includes(t.sheet)));
     expect(readPreviousEdits(only)).toEqual(readPreviousEdits(full));
     expect(readPreviousEdits(only).lineOverrides).toHaveLength(rows.length);
     expect(fake.stats.totalResponseBytes).toBeLessThan(fullBytes);

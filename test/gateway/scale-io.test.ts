@@ -398,9 +398,9 @@ describe('a re-run reads of Lijnen only the rows someone typed a category in', (
       while (expected.at(-1)?.length === 0) expected.pop();
       expect(leanLines).toEqual(expected);
       // Of Tandem's other sheets only those edits are read from, and of Besparingen its categories' table.
-      expect(lean.map((t) => t.sheet).sort()).toEqual(['Besparingen', 'Lijnen', 'Parameters', 'Toewijzing']);
-      expect(lean.filter((t) => t.sheet === 'Toewijzing' || t.sheet === 'Parameters')).toEqual(
-        full.filter((t) => t.sheet === 'Toewijzing' || t.sheet === 'Parameters'),
+      expect(lean.map((t) => t.sheet).sort()).toEqual(['Besparingen', 'Controle', 'Lijnen', 'Parameters', 'Toewijzing']);
+      expect(lean.filter((t) => ['Toewijzing', 'Parameters', 'Controle'].includes(t.sheet))).toEqual(
+        full.filter((t) => ['Toewijzing', 'Parameters', 'Controle'].includes(t.sheet)),
       );
       const fullSavings = full.find((t) => t.sheet === 'Besparingen')!.rows;
       const tableEnd = fullSavings.findIndex((row, i) => i > 3 && row.length === 0);

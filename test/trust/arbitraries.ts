@@ -388,6 +388,18 @@ export const previousEdits: fc.Arbitrary<PreviousEdits> = fc.record({
       { maxLength: 3 },
     )
     .map((entries) => new Map(entries)),
+  languages: fc
+    .array(
+      fc.tuple(
+        fc.constantFrom(...NAMES),
+        fc.oneof(
+          fc.constantFrom('Nederlands, Frans', 'en', 'français et anglais', 'Klingon', ' ', 'nl;', ','),
+          fc.string({ maxLength: 10 }),
+        ),
+      ),
+      { maxLength: 2 },
+    )
+    .map((entries) => new Map(entries)),
 });
 
 export const runOptions = fc.record(

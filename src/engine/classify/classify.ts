@@ -25,6 +25,8 @@ export interface CategoryInfo {
 export interface ClassifyOptions {
   /** Categories the user typed for given lines (by line index): an id or a name in any language. */
   overrides?: ReadonlyMap<number, string>;
+  /** Per source index, the languages (`LANG_BIT`) someone chose for its descriptions, over those found. */
+  languages?: readonly (number | undefined)[];
   tick?: Tick;
 }
 
@@ -34,8 +36,10 @@ export interface ClassifyOutcome {
   /** Per line: the supplier id shared across spellings ('' when the line names none). */
   supplierIds: string[];
   supplierNames: Map<string, string>;
-  /** Per source index, the languages (`LANG_BIT`) its descriptions are read in. */
+  /** Per source index, the languages (`LANG_BIT`) its descriptions are read in: those chosen, else those found. */
   languages: number[];
+  /** Per source index, the languages its descriptions were found to be written in (`sourceLanguages`). */
+  languagesFound: number[];
 }
 
 /** Below this a keyword match is noise (a single short modifier). */
@@ -136,7 +140,8 @@ export function classifyLines(
   const perLine: (Classification | undefined)[] = new Array(lines.length);
   const overrideIds = resolveOverrides(options.overrides, taxonomy, categories, keywords);
 
-  const languages = sourceLanguages(lines, options.tick);
+  const languagesFound = sourceLanguages(lines, options.tick);
+  const languages = languagesFound.map((found, s) => options.languages?.[s] ?? found);
 
   // By the source's languages, account name, then the source's own category (a few of each), then
   // description: no joined key per line, and no map per description. Lines that read alike share
@@ -346,7 +351,7 @@ export function classifyLines(
   });
 
   clusterRest(lines, perLine, supplierIds, supplierNames, categories, tick);
-  return { perLine: perLine as Classification[], categories, supplierIds, supplierNames, languages };
+  return { perLine: perLine as Classification[], categories, supplierIds, supplierNames, languages, languagesFound };
 }
 
 /** What `classifyLines` keeps per distinct text, for one set of languages. */

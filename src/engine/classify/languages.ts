@@ -1,6 +1,6 @@
 import type { PurchaseLine, Tick } from '../model';
 import { TICK_EVERY } from '../model';
-import { foldWords } from '../text/normalize';
+import { fold, foldWords } from '../text/normalize';
 import type { StemLang } from '../text/stem';
 
 /** Languages as bits, so a set of them is one small number (a key for the matcher's caches). */
@@ -83,4 +83,37 @@ export function sourceLanguages(lines: readonly PurchaseLine[], tick?: Tick): nu
     const inUse = (count: number, bit: number) => (count >= total * MIN_SHARE ? bit : 0);
     return inUse(c[0]!, LANG_BIT.nl) | inUse(c[1]!, LANG_BIT.fr) | inUse(c[2]!, LANG_BIT.en) || ALL_LANGS;
   });
+}
+
+/** Names and codes of the three languages, in each of them, folded (`fold`). */
+const LANGUAGE_WORDS = new Map<string, number>([
+  ...['nl', 'nederlands', 'vlaams', 'dutch', 'flemish', 'neerlandais', 'flamand'].map((w) => [w, LANG_BIT.nl] as const),
+  ...['fr', 'frans', 'francais', 'french'].map((w) => [w, LANG_BIT.fr] as const),
+  ...['en', 'engels', 'anglais', 'english'].map((w) => [w, LANG_BIT.en] as const),
+]);
+/** `Nederlands en Frans`, `néerlandais et français`, `Dutch and French`. */
+const CONJUNCTIONS = new Set(['en', 'et', 'and']);
+
+/**
+ * The languages someone typed for a source (`Nederlands, Frans`, `nl; en`, `français et anglais`),
+ * as bits; null when the text is empty or holds a word that names no language, so that a typo
+ * leaves the languages Tandem found in force rather than some of them. Within a part, `en` joins
+ * two names; a part that is only `en` is English.
+ */
+export function readLanguageChoice(text: string): number | null {
+  let bits = 0;
+  for (const part of text.split(/[,;/+&|]/)) {
+    const words = fold(part).split(' ').filter(Boolean);
+    if (words.length === 1 && words[0] === 'en') {
+      bits |= LANG_BIT.en;
+      continue;
+    }
+    for (const word of words) {
+      if (CONJUNCTIONS.has(word)) continue;
+      const bit = LANGUAGE_WORDS.get(word);
+      if (bit === undefined) return null;
+      bits |= bit;
+    }
+  }
+  return bits === 0 ? null : bits;
 }

@@ -13,6 +13,8 @@ export interface PreviousEdits {
   parameters: Record<string, number>;
   /** The kind shown for each shared category on the savings sheet, by category id. */
   kinds: Map<string, Kind>;
+  /** The languages typed for an administration's descriptions on the control sheet, as typed, by its name. */
+  languages: Map<string, string>;
 }
 
 /** A category typed on Lijnen, with what the line said, so it finds its line again if rows moved. */
@@ -32,6 +34,7 @@ export const EDITED_SHEET_NAMES: readonly string[] = LANGS.flatMap((l) => [
   SAVINGS_LABELS[l].sheets.parameters,
   LABELS[l].sheets.lines,
   SAVINGS_LABELS[l].sheets.savings,
+  LABELS[l].sheets.control,
 ]);
 
 function findSheet(tables: readonly SourceTable[], names: readonly string[]): SourceTable | undefined {
@@ -57,7 +60,7 @@ function findColumns(rows: readonly CellValue[][], wanted: (lang: Lang) => strin
  * no longer shared, below the allocation table). Anything it cannot recognise is left alone.
  */
 export function readPreviousEdits(tables: readonly SourceTable[]): PreviousEdits {
-  const edits: PreviousEdits = { allocation: new Map(), lineOverrides: [], parameters: {}, kinds: new Map() };
+  const edits: PreviousEdits = { allocation: new Map(), lineOverrides: [], parameters: {}, kinds: new Map(), languages: new Map() };
   const orphanKinds = new Map<string, Kind>();
 
   const allocation = findSheet(
@@ -151,9 +154,37 @@ export function readPreviousEdits(tables: readonly SourceTable[]): PreviousEdits
       }
     }
   }
+  const control = findSheet(
+    tables,
+    LANGS.map((l) => LABELS[l].sheets.control),
+  );
+  if (control) readLanguageChoices(control.rows, edits.languages);
   // A category's row on Besparingen wins: in a workbook Tandem wrote, it is in one place or the other.
   for (const [key, k] of orphanKinds) if (!edits.kinds.has(key)) edits.kinds.set(key, k);
   return edits;
+}
+
+/**
+ * The languages typed per administration in the control sheet's languages table. That table stands
+ * below the rejected rows and the warnings, however many there are, so its header is looked for
+ * on every row; it ends at the first row without an administration.
+ */
+function readLanguageChoices(rows: readonly CellValue[][], out: Map<string, string>): void {
+  for (let r = 0; r < rows.length; r++) {
+    const texts = (rows[r] ?? []).map((c) => cellText(c));
+    for (const lang of LANGS) {
+      const admin = texts.indexOf(LABELS[lang].col.administration);
+      const choice = texts.indexOf(LABELS[lang].text.languagesChoice);
+      if (admin < 0 || choice < 0) continue;
+      for (const row of rows.slice(r + 1)) {
+        const name = cellText(row[admin] ?? null);
+        if (!name) return;
+        const typed = cellText(row[choice] ?? null);
+        if (typed) out.set(name, typed);
+      }
+      return;
+    }
+  }
 }
 
 const KIND_BY_LABEL = new Map(LANGS.flatMap((l) => KINDS.map((k) => [SAVINGS_LABELS[l].kind[k], k] as const)));

@@ -4,10 +4,10 @@ import { SAVINGS_SHEET_WORDS } from './savings-sheet-words';
 /**
  * The sheets, by their key in the plan, that hold what a re-run carries over (see
  * `readPreviousEdits`): status, note and lead on the allocation, parameter values, categories typed on
- * the lines, and the kind of each category on the savings sheet. A gateway need not read Tandem's
- * other sheets on a re-run.
+ * the lines, the kind of each category on the savings sheet, and the languages typed for a source on
+ * the control sheet. A gateway need not read Tandem's other sheets on a re-run.
  */
-export const EDITED_SHEET_KEYS: readonly string[] = ['allocation', 'parameters', 'lines', 'savings'];
+export const EDITED_SHEET_KEYS: readonly string[] = ['allocation', 'parameters', 'lines', 'savings', 'control'];
 
 /**
  * A sheet of Tandem's of which a re-run reads only part: its key in the plan, its names, and the

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyze';
 import { spreadWideSheet } from './print';
 import { columnLetter, LABELS } from '../labels';
-import type { Classification, SourceSnapshot, Tick } from '../model';
+import type { Classification, Lang, SourceSnapshot, Tick } from '../model';
 import { TICK_EVERY } from '../model';
 import { isoToExcelSerial } from '../read/values';
 import { tableWarnings } from '../report';
@@ -260,9 +260,16 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
   );
   if (warnings === 0) rows.push([text(L.text.noWarnings)]);
   rows.push([], [{ v: L.text.languages, style: 'subtitle' }], [note(L.text.languagesNote)]);
-  rows.push([L.col.administration, L.text.languagesColumn].map(header));
+  rows.push([L.col.administration, L.text.languagesFound, L.text.languagesChoice, L.text.languagesUsed].map(header));
+  const names = (langs: readonly Lang[]) => text(langs.map((lang) => L.langNames[lang]).join(', '));
   analysis.sources.forEach((src, s) =>
-    rows.push([text(src.name), text(analysis.languages[s]!.map((lang) => L.langNames[lang]).join(', '))]),
+    rows.push([
+      text(src.name),
+      names(analysis.languagesFound[s]!),
+      // As typed, so a word Tandem could not read stays in view to be put right.
+      { v: analysis.languageChoices[s] ?? '', style: 'input' },
+      names(analysis.languages[s]!),
+    ]),
   );
   // What the ledgers pay that is no purchase, per administration: left out of the savings, so said here.
   rows.push([], [{ v: L.text.transfers, style: 'subtitle' }], [note(L.text.transfersNote)]);
