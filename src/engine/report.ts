@@ -24,10 +24,14 @@ export interface ReportSource {
   rejected: number;
   total: number;
   reconciliation: { amountColumn: number; totalsRows: number; lines: number; difference: number };
-  /** The languages its descriptions are read in (`nl`, `fr`, `en`). */
+  /** The languages its descriptions are read in (`nl`, `fr`, `en`): those chosen, else those found. */
   languages: Lang[];
+  /** The languages its descriptions were found to be written in. */
+  languagesFound: Lang[];
+  /** What someone typed for its languages on the control sheet, as typed (absent when nothing was). */
+  languageChoice?: string;
   /** Present when one administration's lines come from several files or sheets. */
-  tables?: Omit<ReportSource, 'name' | 'tables' | 'languages'>[];
+  tables?: Omit<ReportSource, 'name' | 'tables' | 'languages' | 'languagesFound' | 'languageChoice'>[];
 }
 
 /**
@@ -94,6 +98,8 @@ export function buildReport(
         difference: euro(sumCents((t) => t.reconciliation.difference)),
       },
       languages: analysis.languages[s]!,
+      languagesFound: analysis.languagesFound[s]!,
+      ...(analysis.languageChoices[s] ? { languageChoice: analysis.languageChoices[s] } : {}),
       ...(tables.length > 1 ? { tables } : {}),
     };
   });

@@ -62,10 +62,10 @@ describe('the languages each source is read in', () => {
     writeFileSync(xlsx, new Uint8Array(await wb.xlsx.writeBuffer()));
 
     expect((await run(['analyze', ...sources, '--out', xlsx, '--json', json])).code).toBe(0);
-    expect(readJson(json).sources.map((s) => [s.name, s.languages])).toEqual([
-      ['Borough', ['nl', 'en']],
-      ['Gemeente', ['nl']],
-      ['Commune', ['nl', 'fr']],
+    expect(readJson(json).sources.map((s) => [s.name, s.languagesFound, s.languageChoice, s.languages])).toEqual([
+      ['Borough', ['en'], 'Engels en Nederlands', ['nl', 'en']],
+      ['Gemeente', ['nl'], 'Nederlnds', ['nl']],
+      ['Commune', ['nl', 'fr'], undefined, ['nl', 'fr']],
     ]);
     const control = await sheetRows(xlsx, 'Controle');
     const at = control.findIndex((r) => r?.[0] === 'Talen van de omschrijvingen');
