@@ -2,6 +2,7 @@
  * The report as the review step shows it: the shared categories as rows, the headline figures, and
  * the rows that could not be read (with sheet, row and column).
  */
+import { LABELS } from '../engine/labels';
 import type { Lang } from '../engine/model';
 import type { ReportOverview } from '../engine/report';
 
@@ -37,6 +38,8 @@ export interface ReviewProblem {
 export interface ReviewData {
   lang: Lang;
   sources: string[];
+  /** The languages descriptions are read in, named in the report's language, with the sources read in them. */
+  languages: { names: string; sources: string[] }[];
   rows: ReviewRow[];
   summary: {
     totalSpend: number;
@@ -89,9 +92,17 @@ export function reviewOf(report: ReportOverview, withoutAmounts: readonly { file
     .sort((a, b) => b.expected - a.expected || b.combined - a.combined || (a.category < b.category ? -1 : 1));
   const s = report.summary;
   const savings = s.savingsPerYear as Record<string, number>;
+  const languages: ReviewData['languages'] = [];
+  for (const source of report.sources) {
+    const names = source.languages.map((l) => LABELS[report.lang].langNames[l]).join(', ');
+    const same = languages.find((g) => g.names === names);
+    if (same) same.sources.push(source.name);
+    else languages.push({ names, sources: [source.name] });
+  }
   return {
     lang: report.lang,
     sources,
+    languages,
     rows,
     summary: {
       totalSpend: s.totalSpend,

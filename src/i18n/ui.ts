@@ -89,6 +89,10 @@ export interface UiStrings {
     /** Subsidies, dotations, taxes, benefits, wages, refunds: in the total, never in the savings. */
     notPurchases: (lines: number, amount: string) => string;
     lines: (lines: number, rejected: number) => string;
+    /** The languages some sources' descriptions are read in (names and sources joined already). */
+    languages: (names: string, sources: string) => string;
+    /** In Excel: where a wrong language is put right. */
+    languagesHint: string;
     tableLabel: string;
     category: string;
     spend: (name: string) => string;
@@ -250,6 +254,8 @@ const nl: UiStrings = {
     sharedSpend: (s, t) => `Gedeelde uitgaven ${s} van ${t}`,
     notPurchases: (n, a) => `Geen aankopen (subsidies, dotaties, belastingen, lonen…): ${n} lijnen, ${a}, niet in de besparingen`,
     lines: (l, r) => `${l} lijnen gelezen, ${r} rijen afgewezen`,
+    languages: (n, s) => `Talen: ${n} (${s})`,
+    languagesHint: 'Klopt een taal niet? Typ de juiste op het blad Controle onder "Eigen keuze" en analyseer opnieuw.',
     tableLabel: 'Gedeelde categorieën',
     category: 'Categorie',
     spend: (n) => `${n} per jaar`,
@@ -413,6 +419,8 @@ const fr: UiStrings = {
     sharedSpend: (s, t) => `Dépenses communes ${s} sur ${t}`,
     notPurchases: (n, a) => `Pas des achats (subsides, dotations, impôts, salaires…) : ${n} lignes, ${a}, hors des économies`,
     lines: (l, r) => `${l} lignes lues, ${r} lignes rejetées`,
+    languages: (n, s) => `Langues : ${n} (${s})`,
+    languagesHint: 'Une langue n’est pas juste ? Tapez la bonne dans la feuille Contrôle sous « Votre choix » et relancez l’analyse.',
     tableLabel: 'Catégories communes',
     category: 'Catégorie',
     spend: (n) => `${n} par an`,
@@ -575,6 +583,8 @@ const en: UiStrings = {
     sharedSpend: (s, t) => `Shared spend ${s} of ${t}`,
     notPurchases: (n, a) => `Not purchases (grants, contributions, taxes, salaries…): ${n} lines, ${a}, left out of the savings`,
     lines: (l, r) => `${l} lines read, ${r} rows rejected`,
+    languages: (n, s) => `Languages: ${n} (${s})`,
+    languagesHint: 'A language wrong? Type the right ones on the Checks sheet under "Your choice" and run the analysis again.',
     tableLabel: 'Shared categories',
     category: 'Category',
     spend: (n) => `${n} per year`,

@@ -359,7 +359,7 @@ export function Wizard({ env, lang, onLang }: { env: AppEnv; lang: Lang; onLang:
 
       {step === 'review' && output ? (
         <>
-          <ReviewStep lang={lang} review={output.review} />
+          <ReviewStep lang={lang} review={output.review} workbook={workbook} />
           <div className={s.actions}>
             <Button onClick={() => setStep('mapping')}>{t.back}</Button>
             <Button appearance="primary" onClick={() => setStep('write')}>

@@ -98,3 +98,34 @@ describe('the payments that are no purchases on the review step', () => {
     expect(screen.getByText(/^Not purchases .*: 2 lines, €20,000, left out of the savings$/)).toBeTruthy();
   });
 });
+
+describe('the languages on the review step', () => {
+  function showLanguages(workbook: boolean, languages = new Map<string, string>()) {
+    const previous = { allocation: new Map(), lineOverrides: [], parameters: {}, kinds: new Map(), languages };
+    const { report } = runAnalysis(cooperationSources(2, 1), { previous });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ReviewStep lang="nl" review={reviewOf(report)} workbook={workbook} />
+      </FluentProvider>,
+    );
+    return report;
+  }
+
+  it('names the languages each source is read in, sources alike together, and in Excel where to put one right', () => {
+    // Their few lines name no language by a word of its own: all three are kept.
+    const report = showLanguages(true);
+    expect(report.sources.map((s) => s.languages)).toEqual([
+      ['nl', 'fr', 'en'],
+      ['nl', 'fr', 'en'],
+    ]);
+    expect(screen.getByText('Talen: Nederlands, Frans, Engels (Bestuur 1, Bestuur 2)')).toBeTruthy();
+    expect(screen.getByText(/^Klopt een taal niet\? Typ de juiste op het blad Controle/)).toBeTruthy();
+  });
+
+  it('shows the languages someone chose, and no hint where no re-run reads them (the standalone page)', () => {
+    showLanguages(false, new Map([['Bestuur 2', 'Nederlands']]));
+    expect(screen.getByText('Talen: Nederlands, Frans, Engels (Bestuur 1)')).toBeTruthy();
+    expect(screen.getByText('Talen: Nederlands (Bestuur 2)')).toBeTruthy();
+    expect(screen.queryByText(/Klopt een taal niet/)).toBeNull();
+  });
+});

@@ -32,7 +32,7 @@ const SHOWN_PROBLEMS = 5;
 export const MAX_SPEND_COLUMNS = 4;
 
 /** Step 4: the headline figures, what could not be read, and the shared categories. */
-export function ReviewStep({ lang, review }: { lang: Lang; review: ReviewData }) {
+export function ReviewStep({ lang, review, workbook = false }: { lang: Lang; review: ReviewData; workbook?: boolean }) {
   const s = useStyles();
   const t = UI[lang].review;
   const sum = review.summary;
@@ -57,6 +57,11 @@ export function ReviewStep({ lang, review }: { lang: Lang; review: ReviewData })
         <div className={s.figure}>
           <Caption1>{t.lines(sum.lines, sum.rejected)}</Caption1>
           <Text>{review.sources.join(' · ')}</Text>
+          {review.languages.map((g) => (
+            <Caption1 key={g.names}>{t.languages(g.names, g.sources.join(', '))}</Caption1>
+          ))}
+          {/* Only a re-run in Excel reads the workbook's Controle sheet back. */}
+          {workbook ? <Caption1>{t.languagesHint}</Caption1> : null}
         </div>
       </div>
 
