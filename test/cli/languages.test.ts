@@ -50,11 +50,19 @@ describe('the languages each source is read in', () => {
     const xlsx = join(dir, 'choice.xlsx');
     const json = join(dir, 'choice.json');
     expect((await run(['analyze', ...sources, '--out', xlsx])).code).toBe(0);
-    // As someone would in Excel: under "Eigen keuze", Dutch besides English for the borough, and a
-    // misspelt choice for the Gemeente.
+    // Under "Eigen keuze", which offers the languages as a list: Dutch besides English for the
+    // borough, in words of one's own, and a misspelt choice for the Gemeente (pasting passes a list by).
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Controle')!;
+    let choiceCell = '';
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === 'Borough') choiceCell = row.getCell(3).address;
+    });
+    expect(ws.getCell(choiceCell).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"Nederlands,Frans,Engels,Nederlands + Frans,Nederlands + Engels,Frans + Engels,Nederlands + Frans + Engels"'],
+    });
     ws.eachRow((row) => {
       if (row.getCell(1).value === 'Borough') row.getCell(3).value = 'Engels en Nederlands';
       if (row.getCell(1).value === 'Gemeente') row.getCell(3).value = 'Nederlnds';
@@ -69,9 +77,10 @@ describe('the languages each source is read in', () => {
     ]);
     const control = await sheetRows(xlsx, 'Controle');
     const at = control.findIndex((r) => r?.[0] === 'Talen van de omschrijvingen');
-    // What was typed stays, the typo too, so it can be put right; the typo leaves what was found in use.
+    // What was read is written as the list offers it; a typo stays as typed, to be put right, and
+    // leaves what was found in use.
     expect(control.slice(at + 3, at + 6).map((r) => r.slice(0, 4))).toEqual([
-      ['Borough', 'Engels', 'Engels en Nederlands', 'Nederlands, Engels'],
+      ['Borough', 'Engels', 'Nederlands + Engels', 'Nederlands, Engels'],
       ['Gemeente', 'Nederlands', 'Nederlnds', 'Nederlands'],
       ['Commune', 'Nederlands, Frans', '', 'Nederlands, Frans'],
     ]);

@@ -119,7 +119,7 @@ describe('the languages on the review step', () => {
       ['nl', 'fr', 'en'],
     ]);
     expect(screen.getByText('Talen: Nederlands, Frans, Engels (Bestuur 1, Bestuur 2)')).toBeTruthy();
-    expect(screen.getByText(/^Klopt een taal niet\? Typ de juiste op het blad Controle/)).toBeTruthy();
+    expect(screen.getByText(/^Klopt een taal niet\? Kies de juiste op het blad Controle/)).toBeTruthy();
   });
 
   it('shows the languages someone chose, and no hint where no re-run reads them (the standalone page)', () => {

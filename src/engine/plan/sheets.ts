@@ -1,4 +1,5 @@
 import type { Analysis } from '../analyze';
+import { ALL_LANGS, LANG_BIT, languagesIn, readLanguageChoice } from '../classify/languages';
 import { spreadWideSheet } from './print';
 import { columnLetter, LABELS } from '../labels';
 import type { Classification, Lang, SourceSnapshot, Tick } from '../model';
@@ -8,7 +9,7 @@ import { tableWarnings } from '../report';
 import type { SavingsResult } from '../savings';
 import type { Kind } from '../savings/parameters';
 import { buildSavingsSheets, type AllocationEdits, type Layout } from './savings-sheets';
-import type { PlanCell, SheetPlan, WritePlan } from './types';
+import type { PlanCell, PlanValidation, SheetPlan, WritePlan } from './types';
 
 const CATEGORIES_HEADER_ROW = 3;
 const CATEGORIES_FIRST_SPEND = 5;
@@ -262,15 +263,30 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
   rows.push([], [{ v: L.text.languages, style: 'subtitle' }], [note(L.text.languagesNote)]);
   rows.push([L.col.administration, L.text.languagesFound, L.text.languagesChoice, L.text.languagesUsed].map(header));
   const names = (langs: readonly Lang[]) => text(langs.map((lang) => L.langNames[lang]).join(', '));
-  analysis.sources.forEach((src, s) =>
+  // The choices the cell's list offers, in the sheet's language: a list's entries hold no commas.
+  const choiceText = (bits: number) =>
+    languagesIn(bits)
+      .map((lang) => L.langNames[lang])
+      .join(' + ');
+  const firstLanguageRow = rows.length + 1;
+  analysis.sources.forEach((src, s) => {
+    const typed = analysis.languageChoices[s] ?? '';
+    const read = readLanguageChoice(typed);
     rows.push([
       text(src.name),
       names(analysis.languagesFound[s]!),
-      // As typed, so a word Tandem could not read stays in view to be put right.
-      { v: analysis.languageChoices[s] ?? '', style: 'input' },
+      // What could not be read stays as typed, in view to be put right.
+      { v: read === null ? typed : choiceText(read), style: 'input' },
       names(analysis.languages[s]!),
-    ]),
-  );
+    ]);
+  });
+  const languageValidation: PlanValidation = {
+    column: 3,
+    fromRow: firstLanguageRow,
+    toRow: rows.length,
+    rule: { list: LANGUAGE_CHOICES.map(choiceText) },
+    error: { title: L.text.languagesChoice, message: L.text.languagesChoiceError },
+  };
   // What the ledgers pay that is no purchase, per administration: left out of the savings, so said here.
   rows.push([], [{ v: L.text.transfers, style: 'subtitle' }], [note(L.text.transfersNote)]);
   rows.push([L.col.administration, L.col.category, L.col.lines, L.col.amount].map(header));
@@ -296,8 +312,20 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
         : []),
     ],
     print: { landscape: true, fitToWidth: true },
+    validations: [languageValidation],
   };
 }
+
+/** What the control sheet's list offers for a source's languages: each language, each pair, all three. */
+const LANGUAGE_CHOICES = [
+  LANG_BIT.nl,
+  LANG_BIT.fr,
+  LANG_BIT.en,
+  LANG_BIT.nl | LANG_BIT.fr,
+  LANG_BIT.nl | LANG_BIT.en,
+  LANG_BIT.fr | LANG_BIT.en,
+  ALL_LANGS,
+];
 
 export interface PlanOptions {
   /** Council copy: no line-level sheet and no descriptions. */
