@@ -8312,7 +8312,22 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'werkingsbijdrage',
       ],
       fr: ['dotation', 'dotations', 'dotation communale', 'contribution communale', 'dotation zone de secours', 'quote part communale'],
-      en: ['precept', 'precepts', 'parish precept', 'fire precept', 'ctax precept', 'council tax precept', 'ndr precept'],
+      // An English council passes business rates and their grants on to and from the government:
+      // `BRR & RSG Central Share` (business rates retention, revenue support grant), `NNDR`.
+      en: [
+        'precept',
+        'precepts',
+        'parish precept',
+        'fire precept',
+        'ctax precept',
+        'council tax precept',
+        'ndr precept',
+        'business rates retention',
+        'revenue support grant',
+        'brr',
+        'rsg',
+        'nndr',
+      ],
     },
   },
   {
