@@ -60,6 +60,7 @@ export interface Labels {
     reconciliationNote: string;
     languages: string;
     languagesNote: string;
+    languagesChoiceNote: string;
     languagesFound: string;
     languagesChoice: string;
     languagesUsed: string;
@@ -166,7 +167,9 @@ const nl: Labels = {
     languagesUsed: 'In gebruik',
     languagesChoiceError: 'Kies de talen uit de lijst: een nieuwe analyse leest de omschrijvingen van dit bestuur in die talen.',
     languagesNote:
-      'Tandem herkent een omschrijving ook aan de stam van haar woorden, maar alleen in de talen waarin de bron geschreven is (afgeleid uit woorden als "voor", "pour", "the" en de maanden). Zegt een bron te weinig, dan gelden alle drie. Klopt het niet, kies dan in "Eigen keuze" de talen (bv. "Nederlands + Frans"); een nieuwe analyse leest de omschrijvingen in die talen.',
+      'Tandem herkent een omschrijving ook aan de stam van haar woorden, maar alleen in de talen waarin de bron geschreven is (afgeleid uit woorden als "voor", "pour", "the" en de maanden). Zegt een bron te weinig, dan gelden alle drie.',
+    languagesChoiceNote:
+      'Klopt het niet, kies dan in "Eigen keuze" de talen (bv. "Nederlands + Frans"); een nieuwe analyse leest de omschrijvingen in die talen.',
     transfers: 'Betalingen die geen aankoop zijn',
     transfersNote:
       'Subsidies, dotaties, belastingen, sociale uitkeringen, lonen, terugbetalingen en aflossingen van leningen koopt geen bestuur in: ze staan op Lijnen en Categorieën, maar tellen nooit als gedeelde categorie en niet in de besparingen. Is een lijn toch een aankoop, typ dan op Lijnen haar categorie.',
@@ -269,7 +272,9 @@ const fr: Labels = {
     languagesChoiceError:
       'Choisissez les langues dans la liste : une nouvelle analyse lit les libellés de cette administration dans ces langues.',
     languagesNote:
-      'Tandem reconnaît aussi un libellé au radical de ses mots, mais seulement dans les langues de la source (déduites de mots comme « voor », « pour », « the » et des mois). Si une source en dit trop peu, les trois valent. Si ce n’est pas juste, choisissez les langues dans « Votre choix » (p. ex. « néerlandais + français ») ; une nouvelle analyse lit les libellés dans ces langues.',
+      'Tandem reconnaît aussi un libellé au radical de ses mots, mais seulement dans les langues de la source (déduites de mots comme « voor », « pour », « the » et des mois). Si une source en dit trop peu, les trois valent.',
+    languagesChoiceNote:
+      'Si ce n’est pas juste, choisissez les langues dans « Votre choix » (p. ex. « néerlandais + français ») ; une nouvelle analyse lit les libellés dans ces langues.',
     transfers: 'Paiements qui ne sont pas des achats',
     transfersNote:
       'Subsides, dotations, impôts, aides sociales, rémunérations, remboursements et amortissements d’emprunts ne s’achètent pas : ils figurent sur Lignes et Catégories, mais ne comptent jamais comme catégorie commune ni dans les économies. Si une ligne est bien un achat, tapez sa catégorie sur Lignes.',
@@ -371,7 +376,9 @@ const en: Labels = {
     languagesUsed: 'In use',
     languagesChoiceError: 'Choose the languages from the list: the next analysis reads this administration’s descriptions in them.',
     languagesNote:
-      'Tandem also recognises a description by the stems of its words, but only in the languages the source is written in (told from words such as "voor", "pour", "the" and the months). Where a source says too little, all three apply. If that is wrong, choose the languages under "Your choice" (for example "Dutch + French"); the next analysis reads the descriptions in those languages.',
+      'Tandem also recognises a description by the stems of its words, but only in the languages the source is written in (told from words such as "voor", "pour", "the" and the months). Where a source says too little, all three apply.',
+    languagesChoiceNote:
+      'If that is wrong, choose the languages under "Your choice" (for example "Dutch + French"); the next analysis reads the descriptions in those languages.',
     transfers: 'Payments that are not purchases',
     transfersNote:
       'Grants, contributions to other public bodies, taxes, benefits, salaries, refunds and loan repayments are not bought: they are on Lines and Categories, but never count as a shared category nor in the savings. If a line is a purchase after all, type its category on Lines.',

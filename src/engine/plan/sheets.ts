@@ -260,7 +260,8 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
     }),
   );
   if (warnings === 0) rows.push([text(L.text.noWarnings)]);
-  rows.push([], [{ v: L.text.languages, style: 'subtitle' }], [note(L.text.languagesNote)]);
+  // Two notes, not one: a note is one line, cut where the printed page ends.
+  rows.push([], [{ v: L.text.languages, style: 'subtitle' }], [note(L.text.languagesNote)], [note(L.text.languagesChoiceNote)]);
   rows.push([L.col.administration, L.text.languagesFound, L.text.languagesChoice, L.text.languagesUsed].map(header));
   const names = (langs: readonly Lang[]) => text(langs.map((lang) => L.langNames[lang]).join(', '));
   // The choices the cell's list offers, in the sheet's language: a list's entries hold no commas.
@@ -304,7 +305,10 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
     key: 'control',
     name: L.sheets.control,
     rows,
-    widths: [14, 26, 16, 10, 12, 48, 16, 16, 14, 16, 12],
+    // Wide enough for what the tables below the reconciliation put there too: a category's name (B),
+    // the languages choice (`Nederlands + Frans + Engels`, C) and a year's payments that are no
+    // purchase (D), which a narrower column shows as ###.
+    widths: [14, 40, 30, 16, 12, 48, 16, 16, 14, 16, 12],
     tables: [
       { name: 'TandemReconciliation', headerRow: recHeaderRow, lastRow: recLastRow, firstColumn: 1, lastColumn: recHeaders.length },
       ...(analysis.rejected.length
