@@ -2,7 +2,7 @@
  * The report as the review step shows it: the shared categories as rows, the headline figures, and
  * the rows that could not be read (with sheet, row and column).
  */
-import { LABELS } from '../engine/labels';
+import { languageNames } from '../engine/labels';
 import type { Lang } from '../engine/model';
 import type { ReportOverview } from '../engine/report';
 
@@ -94,7 +94,7 @@ export function reviewOf(report: ReportOverview, withoutAmounts: readonly { file
   const savings = s.savingsPerYear as Record<string, number>;
   const languages: ReviewData['languages'] = [];
   for (const source of report.sources) {
-    const names = source.languages.map((l) => LABELS[report.lang].langNames[l]).join(', ');
+    const names = languageNames(source.languages, report.lang);
     const same = languages.find((g) => g.names === names);
     if (same) same.sources.push(source.name);
     else languages.push({ names, sources: [source.name] });

@@ -390,3 +390,8 @@ export const LABELS: Record<Lang, Labels> = { nl, fr, en };
 
 /** The languages Tandem writes its sheets in: an earlier run's sheets may be in any of them. */
 export const LANGS: readonly Lang[] = ['nl', 'fr', 'en'];
+
+/** Languages named in one language (`Nederlands, Frans`), as the sheets and the task pane list them. */
+export function languageNames(langs: readonly Lang[], inLang: Lang, separator = ', '): string {
+  return langs.map((l) => LABELS[inLang].langNames[l]).join(separator);
+}

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyze';
 import { ALL_LANGS, LANG_BIT, languagesIn, readLanguageChoice } from '../classify/languages';
 import { spreadWideSheet } from './print';
-import { columnLetter, LABELS } from '../labels';
+import { columnLetter, LABELS, languageNames } from '../labels';
 import type { Classification, Lang, SourceSnapshot, Tick } from '../model';
 import { TICK_EVERY } from '../model';
 import { isoToExcelSerial } from '../read/values';
@@ -263,12 +263,9 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
   // Two notes, not one: a note is one line, cut where the printed page ends.
   rows.push([], [{ v: L.text.languages, style: 'subtitle' }], [note(L.text.languagesNote)], [note(L.text.languagesChoiceNote)]);
   rows.push([L.col.administration, L.text.languagesFound, L.text.languagesChoice, L.text.languagesUsed].map(header));
-  const names = (langs: readonly Lang[]) => text(langs.map((lang) => L.langNames[lang]).join(', '));
+  const names = (langs: readonly Lang[]) => text(languageNames(langs, analysis.lang));
   // The choices the cell's list offers, in the sheet's language: a list's entries hold no commas.
-  const choiceText = (bits: number) =>
-    languagesIn(bits)
-      .map((lang) => L.langNames[lang])
-      .join(' + ');
+  const choiceText = (bits: number) => languageNames(languagesIn(bits), analysis.lang, ' + ');
   const firstLanguageRow = rows.length + 1;
   analysis.sources.forEach((src, s) => {
     const typed = analysis.languageChoices[s] ?? '';
