@@ -595,3 +595,85 @@ function sumGoodsGain(before: ExcelJS.Workbook, after: ExcelJS.Workbook, kinds: 
   }
   return gain;
 }
+
+/** The words LibreOffice printed on one page of a PDF, with their boxes (points). */
+function pdfWords(pdf: string, page: number): { x0: number; y0: number; x1: number; y1: number; text: string }[] {
+  const xml = spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', pdf, '-'], { encoding: 'utf8' }).stdout;
+  return [...xml.matchAll(/<word xMin="([^"]+)" yMin="([^"]+)" xMax="([^"]+)" yMax="([^"]+)">([^<]*)<\/word>/g)].map((m) => ({
+    x0: Number(m[1]),
+    y0: Number(m[2]),
+    x1: Number(m[3]),
+    y1: Number(m[4]),
+    text: m[5]!,
+  }));
+}
+
+describe('a municipality and its OCMW, Toewijzing printed (LibreOffice to PDF)', () => {
+  it('prints every text whole, no line over another, in type a meeting can read', async () => {
+    const head = 'Datum;Leverancier;Omschrijving;Bedrag\n';
+    const lines = (k: number) => [
+      `03/01/2025;Engie Electrabel;Elektriciteit levering;${euro(2_000_000 + k)}`,
+      `10/02/2025;BRANDSTOFFEN VERCRUYSSE NV;Stookolie verwarming;${euro(400_000 + k)}`,
+      `11/03/2025;Bouwbedrijf Verhaeghe;Herstelling dakgoot;${euro(700_000 + k)}`,
+      `12/04/2025;Lyreco Belgium SA;Kopieerpapier A4 80g;${euro(90_000 + k)}`,
+      `13/05/2025;Ethias;Verzekering brand gebouwen;${euro(500_000 + k)}`,
+    ];
+    const sources: string[] = [];
+    for (const [i, name] of NAMES.entries()) {
+      const file = path.join(dir, `pair-${i}.csv`);
+      await writeFile(file, head + lines(i * 37_000).join('\n') + '\n');
+      sources.push('--source', `${name}=${file}`);
+    }
+    const file = path.join(dir, 'pair.xlsx');
+    await cli(['analyze', ...sources, '--out', file]);
+    const pdf = await timed('LibreOffice printing two administrations to PDF', () => printToPdf(file));
+    cleanup.push(path.dirname(path.dirname(pdf)));
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)![1]);
+    const allocation = Array.from({ length: pages }, (_, i) => pdfWords(pdf, i + 1)).filter((words) =>
+      words
+        .map((w) => w.text)
+        .join(' ')
+        .startsWith(L.text.allocationTitle),
+    );
+    // One page wide, and (with five categories) one page long.
+    expect(allocation).toHaveLength(1);
+    const words = allocation[0]!;
+    // What a column printed below its header, up to the next header's column. A header's first word
+    // stands for it, the leftmost from `after` on (two headers start with `Procedure`).
+    const dataTop = words.find((w) => w.text === 'Elektriciteit')!.y0;
+    const header = (label: string, after = -1) =>
+      words.filter((w) => w.text === label.split(' ')[0] && w.y1 <= dataTop && w.x0 > after).sort((a, b) => a.x0 - b.x0)[0]!;
+    const column = (label: string, next: string) => {
+      const own = header(label);
+      const [from, to] = [own.x0 - 0.5, header(next, own.x0).x0 + 0.5];
+      return words
+        .filter((w) => w.y0 >= dataTop && w.x0 >= from && w.x1 <= to)
+        .map((w) => w.text)
+        .join(' ');
+    };
+    // The longest texts are there whole, wrapped in their cells: a category's name, a reason, a procedure.
+    expect(column(L.col.category, L.col.categoryId)).toContain(
+      'Gebouwenonderhoud en herstellingen (schilder-, dak-, sanitair-, schrijn- en vloerwerk, sloten)',
+    );
+    expect(column(L.col.reason, L.col.leadOverride)).toContain(
+      'Grootste uitgave (52 % van het totaal); koopt al bij BRANDSTOFFEN VERCRUYSSE NV',
+    );
+    expect(column(L.col.procedure, L.col.changes)).toContain('Onderhandelingsprocedure zonder voorafgaande bekendmaking');
+    // No word printed over another: each wrapped row is as tall as its lines. (The boxes of one cell's
+    // lines, ascenders and descenders included, touch a little; printed over each other, they would
+    // share most of their height.)
+    const overlaps: string[] = [];
+    words.forEach((a, i) => {
+      for (const b of words.slice(i + 1)) {
+        const x = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+        const y = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+        if (x > 0.5 && y > 0.5 * Math.min(a.y1 - a.y0, b.y1 - b.y0)) overlaps.push(`${a.text} / ${b.text}`);
+      }
+    });
+    expect(overlaps).toEqual([]);
+    // Calibri 11 printed at six points or more: a box over 7.5 pt tall (6.6 pt, five-point type,
+    // before the long texts wrapped and the columns could narrow).
+    const electricity = words.find((w) => w.text === 'Elektriciteit')!;
+    expect(electricity.y1 - electricity.y0).toBeGreaterThan(7.5);
+  });
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { runAnalysis } from '../../src/app/analyze-sources';
-import { pageCapacity, spreadWideSheet } from '../../src/engine/plan/print';
+import { headerRowHeight, LINE_POINTS, pageCapacity, spreadWideSheet, wrappedLines, wrappedRowHeights } from '../../src/engine/plan/print';
+import { SAVINGS_LABELS } from '../../src/engine/plan/savings-labels';
 import type { SheetPlan } from '../../src/engine/plan/types';
 import { cooperationSources } from '../support/cooperation';
 
@@ -55,5 +56,61 @@ describe('printing a wide sheet', () => {
         },
       ),
     );
+  });
+});
+
+describe('wrapping long texts in narrow columns', () => {
+  it('counts the lines a text takes as a spreadsheet breaks it: at spaces and hyphens, inside a word too long', () => {
+    expect(wrappedLines('Elektriciteit', 26)).toBe(1);
+    expect(wrappedLines('', 10)).toBe(1);
+    // 30.8 digits wide: on one line in a column 34 wide, on two in one 32 wide (the cell keeps its sides clear).
+    expect(wrappedLines('Grootste uitgave (69 % van het totaal);', 34)).toBe(1);
+    expect(wrappedLines('Grootste uitgave (69 % van het totaal);', 32)).toBe(2);
+    expect(wrappedLines('Gebouwenonderhoud en herstellingen (schilder-, dak-, sanitair-, schrijn- en vloerwerk, sloten)', 26)).toBe(4);
+    // After a hyphen: `building-` / `maintenance`.
+    expect(wrappedLines('building-maintenance', 16)).toBe(2);
+    // Capitals are wider than small letters.
+    expect(wrappedLines('BRANDSTOFFEN VERCRUYSSE NV', 26)).toBe(2);
+    expect(wrappedLines('brandstoffen vercruysse nv', 26)).toBe(1);
+    // A word wider than its column breaks inside it, and a line break starts a line.
+    expect(wrappedLines('Onderhandelingsprocedure', 12)).toBe(2);
+    expect(wrappedLines('Onderhandelingsprocedure', 8)).toBe(3);
+    expect(wrappedLines('een\ntwee', 20)).toBe(2);
+  });
+
+  it('gives a header row the lines of its longest label, in bold; none when all fit on one', () => {
+    const h = (v: string) => ({ v, style: 'header' as const });
+    expect(headerRowHeight([h('Categorie'), h('Sleutel Gemeente')], [26, 10])).toBe(2 * LINE_POINTS);
+    expect(headerRowHeight([h('Categorie'), h('Deel Politiezone Voorkempen')], [26, 13])).toBe(3 * LINE_POINTS);
+    expect(headerRowHeight([h('Categorie'), h('Status')], [26, 12])).toBeUndefined();
+    expect(headerRowHeight([{ v: 'Sleutel Gemeente', style: 'text' }], [5])).toBeUndefined();
+  });
+
+  it("prints a municipality's and its OCMW's Toewijzing on one A3 page wide in six-point type, each row as tall as its texts", () => {
+    const plan = runAnalysis(cooperationSources(2, 2)).plan;
+    const allocation = plan.sheets.find((s) => s.key === 'allocation')!;
+    const total = allocation.widths.reduce((a, w) => a + w, 0);
+    // Columns narrow enough that Calibri 11 prints at over 6 pt: it printed at 5.3 pt before they wrapped.
+    const pageMm = 420 - 2 * 17.78;
+    const points = (11 * pageMm) / (total * 1.9);
+    expect(points).toBeGreaterThan(6);
+    expect(allocation.print.pagesWide).toBeUndefined();
+    const header = allocation.rows[2]!.map((c) => c.v);
+    const L = SAVINGS_LABELS.nl.col;
+    const wrapped = allocation.wrapColumns!.map((c) => header[c - 1]);
+    expect(wrapped).toEqual(expect.arrayContaining([L.category, L.reason, L.procedure, L.verdict, L.note]));
+    // Every data row has its height when a text takes more than one line; the header row and title do not.
+    const heights = wrappedRowHeights(allocation);
+    const table = allocation.tables[0]!;
+    for (const [row, height] of heights) {
+      expect(row).toBeGreaterThan(table.headerRow);
+      expect(row).toBeLessThanOrEqual(table.lastRow);
+      expect(height % LINE_POINTS).toBe(0);
+    }
+    const reason = allocation.wrapColumns!.find((c) => header[c - 1] === L.reason)!;
+    for (let r = table.headerRow + 1; r <= table.lastRow; r++) {
+      const lines = wrappedLines(String(allocation.rows[r - 1]![reason - 1]!.v), allocation.widths[reason - 1]!);
+      expect(heights.get(r) ?? LINE_POINTS).toBeGreaterThanOrEqual(lines * LINE_POINTS);
+    }
   });
 });

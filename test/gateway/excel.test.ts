@@ -409,6 +409,14 @@ describe('writing the plan', () => {
       zoom: { horizontalFitToPages: 1 },
       printTitleRows: '$1:$3',
     });
+    // Toewijzing's long texts wrap in their narrow columns, every cell of a row at its top, and Excel
+    // fits the rows' heights to them.
+    const allocation = samplePlan.sheets.find((s) => s.key === 'allocation')!;
+    const reasonCol = allocation.rows[2]!.findIndex((c) => c.v === SAVINGS_LABELS.nl.col.reason);
+    expect(fake.cell(names.allocation!, addr(3, reasonCol))!.format).toMatchObject({ wrapText: true, verticalAlignment: 'Top' });
+    expect(fake.cell(names.allocation!, addr(3, 2))!.format).toMatchObject({ verticalAlignment: 'Top' });
+    expect(fake.cell(names.allocation!, addr(3, 2))!.format?.wrapText).toBeUndefined();
+    expect(fake.stats.actions['range.format.autofitRows']).toBe(1);
     // The kind cells on Besparingen: a dropdown of the three kinds, and nothing else accepted.
     const savingsPlan = samplePlan.sheets.find((s) => s.key === 'savings')!;
     const list = savingsPlan.validations![0]!;

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { runAnalysis } from '../../src/app/analyze-sources';
 import { cooperationSources } from '../support/cooperation';
 import { SAVINGS_LABELS } from '../../src/engine/plan/savings-labels';
+import { wrappedRowHeights } from '../../src/engine/plan/print';
 import { readTables, decodeText } from '../../src/gateway/files/read';
 import { planToXlsx } from '../../src/gateway/files/write';
 import { SourceError } from '../../src/gateway/files/errors';
@@ -155,6 +156,28 @@ describe("printing a cooperation's wide sheets", () => {
         '&apos;',
       ),
     );
+  });
+});
+
+describe("Toewijzing's long texts", () => {
+  it('wrap in their columns, every cell of a row at its top, each row as tall as its texts, in Calibri throughout', async () => {
+    const plan = runAnalysis(cooperationSources(2, 2)).plan;
+    const allocation = plan.sheets.find((s) => s.key === 'allocation')!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(allocation.name)!;
+    const heights = wrappedRowHeights(allocation);
+    expect(heights.size).toBeGreaterThan(0);
+    const first = allocation.tables[0]!.headerRow + 1;
+    for (let r = first; r <= allocation.tables[0]!.lastRow; r++) {
+      // LibreOffice keeps the height a file gives (or the default), so the file gives it.
+      expect(ws.getRow(r).height).toBe(heights.get(r));
+      for (const c of allocation.wrapColumns!) expect(ws.getCell(r, c).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+      expect(ws.getCell(r, 3).alignment).toEqual({ vertical: 'top' });
+    }
+    // The header row, the title and what is not a wrapped row keep their looks; bold text names its face.
+    expect(ws.getCell(allocation.tables[0]!.headerRow, 1).font).toMatchObject({ name: 'Calibri', bold: true });
+    expect(ws.getCell(1, 1).alignment).toBeUndefined();
   });
 });
 

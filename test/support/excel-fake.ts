@@ -874,6 +874,9 @@ class RangeFormatObj {
       for (let r = st.rect.row; r < st.rect.row + st.rect.rows; r++) st.sheet.rowHeights.set(r, v);
     });
   }
+  autofitRows(): void {
+    this.range._sheetOp('range.format.autofitRows', null, () => undefined);
+  }
   autofitColumns(): void {
     this.range._sheetOp('range.format.autofitColumns', null, () => undefined);
   }

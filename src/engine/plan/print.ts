@@ -1,4 +1,4 @@
-import type { SheetPlan } from './types';
+import type { PlanCell, SheetPlan } from './types';
 
 /** The paper's width across the page, in millimetres. */
 const PAPER_MM = { A4: { portrait: 210, landscape: 297 }, A3: { portrait: 297, landscape: 420 } } as const;
@@ -34,4 +34,117 @@ export function spreadWideSheet(sheet: SheetPlan): SheetPlan {
   const repeatWidth = sheet.widths.slice(0, repeat).reduce((a, w) => a + w, 0);
   const pagesWide = Math.ceil((total - repeatWidth) / (capacity - repeatWidth));
   return { ...sheet, print: { ...print, pagesWide, ...(repeat > 0 ? { repeatColumns: repeat } : {}) } };
+}
+
+/** The rows (1-based, inclusive) where a sheet's `wrapColumns` wrap: its first table's data rows. */
+export function wrapRows(sheet: SheetPlan): { from: number; to: number } | null {
+  const table = sheet.tables[0];
+  if (!sheet.wrapColumns?.length || !table || table.lastRow <= table.headerRow) return null;
+  return { from: table.headerRow + 1, to: table.lastRow };
+}
+
+/** Points per line of Calibri 11, the height a spreadsheet gives a row of one line. */
+export const LINE_POINTS = 15;
+
+// Advance widths of Calibri 11 (as its metric twin Carlito gives them), in hundredths of a digit's
+// width, the unit of a column's width.
+const LOWER = [95, 104, 83, 104, 98, 60, 93, 104, 45, 47, 90, 45, 158, 104, 104, 104, 104, 69, 77, 66, 104, 89, 141, 85, 89, 78];
+const UPPER = [114, 107, 105, 121, 96, 91, 124, 123, 50, 63, 103, 83, 169, 127, 131, 102, 133, 107, 91, 96, 127, 112, 176, 102, 96, 92];
+const OTHER: Record<string, number> = {
+  ' ': 45,
+  '.': 50,
+  ',': 49,
+  ':': 53,
+  ';': 53,
+  '-': 60,
+  '/': 76,
+  '(': 60,
+  ')': 60,
+  "'": 44,
+  '%': 141,
+  '&': 135,
+};
+
+/** How wide a character prints, in column-width characters (a digit, and anything not listed, is one). */
+function charWidth(c: string): number {
+  const code = c.charCodeAt(0);
+  if (code >= 97 && code <= 122) return LOWER[code - 97]! / 100;
+  if (code >= 65 && code <= 90) return UPPER[code - 65]! / 100;
+  return (OTHER[c] ?? 100) / 100;
+}
+
+function textWidth(text: string): number {
+  let w = 0;
+  for (const c of text) w += charWidth(c);
+  return w;
+}
+
+/**
+ * The lines a text takes in a column `width` characters wide, broken after spaces and hyphens as a
+ * spreadsheet breaks them (a word longer than the column is broken inside). `scale` widens the
+ * letters: bold text is about 3 % wider.
+ */
+export function wrappedLines(text: string, width: number, scale = 1): number {
+  // A column `width` wide is `width` × 7 + 5 pixels, of which the cell keeps a few clear at its
+  // sides; Calibri 11's digit, the unit of the letters' widths, is 7.44 pixels wide.
+  const room = Math.max(1, (width * 7 - 1) / 7.44);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    lines++;
+    let used = 0;
+    for (const piece of paragraph.match(/[^\s-]*-|[^\s-]+|\s+/g) ?? []) {
+      const w = textWidth(piece) * scale;
+      if (/^\s/.test(piece)) {
+        if (used > 0) used += w;
+        continue;
+      }
+      if (used > 0 && used + w > room) {
+        lines++;
+        used = 0;
+      }
+      if (used === 0 && w > room) {
+        // A word wider than the column is broken inside it.
+        const more = Math.ceil(w / room) - 1;
+        lines += more;
+        used = w - more * room;
+      } else used += w;
+    }
+  }
+  return lines;
+}
+
+const cellText = (c: PlanCell | undefined): string => {
+  const value = c?.f !== undefined ? c.result : c?.v;
+  return typeof value === 'string' ? value : '';
+};
+
+/**
+ * The height (points) of a header row whose labels wrap: as many lines as its longest label takes
+ * in bold. Undefined when every label fits on one line.
+ */
+export function headerRowHeight(row: readonly PlanCell[], widths: readonly number[]): number | undefined {
+  if (!row.some((c) => c.style === 'header')) return undefined;
+  let lines = 1;
+  row.forEach((c, i) => {
+    if (c.style === 'header') lines = Math.max(lines, wrappedLines(cellText(c), widths[i] ?? 8.43, 1.03));
+  });
+  return lines > 1 ? lines * LINE_POINTS : undefined;
+}
+
+/**
+ * For a sheet with `wrapColumns`, the height (points) of each of its wrapped rows (1-based) that
+ * needs more than one line. Excel fits such rows itself; LibreOffice, and other readers of a file,
+ * keep the height the file gives.
+ */
+export function wrappedRowHeights(sheet: SheetPlan): Map<number, number> {
+  const heights = new Map<number, number>();
+  const rows = wrapRows(sheet);
+  if (!rows) return heights;
+  for (let r = rows.from; r <= rows.to; r++) {
+    const row = sheet.rows[r - 1] ?? [];
+    let lines = 1;
+    for (const c of sheet.wrapColumns!) lines = Math.max(lines, wrappedLines(cellText(row[c - 1]), sheet.widths[c - 1] ?? 8.43));
+    if (lines > 1) heights.set(r, lines * LINE_POINTS);
+  }
+  return heights;
 }

@@ -1,4 +1,5 @@
 import { columnLetter } from '../../engine/model';
+import { headerRowHeight, wrapRows } from '../../engine/plan/print';
 import type { PlanCell, PlanChart, SheetPlan } from '../../engine/plan/types';
 import { lookFor, moneyFormat, numberFormatFor, TABLE_STYLE, widthToPoints, type Look } from '../formats';
 import { renameSheetRefs, splitRef } from './names';
@@ -337,7 +338,7 @@ export function* sheetOps(plan: SheetPlan, o: SheetOpsOptions): Generator<WriteO
   }
 
   // A paragraph spans the sheet's first columns, with a row tall enough for its wrapped lines; a header
-  // row with long labels gets room for two lines.
+  // row with long labels gets room for the lines they wrap to.
   const merges: { row: number; column: number; span: number }[] = [];
   const heights = new Map<number, number>();
   plan.rows.forEach((row, r) => {
@@ -348,7 +349,8 @@ export function* sheetOps(plan: SheetPlan, o: SheetOpsOptions): Generator<WriteO
       if (span > 1) merges.push({ row: r, column: ci, span });
       heights.set(r, Math.max(1, Math.ceil((String(c.v ?? '').length * 1.1) / w)) * 15);
     });
-    if (row.some((c) => c.style === 'header') && row.some((c) => String(c.v ?? '').length > 12)) heights.set(r, 30);
+    const header = headerRowHeight(row, plan.widths);
+    if (header) heights.set(r, header);
   });
   if (merges.length || heights.size) {
     yield {
@@ -372,6 +374,23 @@ export function* sheetOps(plan: SheetPlan, o: SheetOpsOptions): Generator<WriteO
           const col = columnLetter(i + 1);
           sheet.getRange(`${col}:${col}`).format.columnWidth = widthToPoints(w);
         });
+      },
+    };
+  }
+
+  // After the widths: rows fit their wrapped texts at the widths they will have.
+  const wrap = wrapRows(plan);
+  if (wrap) {
+    const rows = wrap.to - wrap.from + 1;
+    yield {
+      bytes: (plan.wrapColumns!.length + 2) * 2 * ACTION_BYTES,
+      cells: 0,
+      label: `wrapping the long texts of '${label}'`,
+      apply(sheet) {
+        const body = sheet.getRangeByIndexes(wrap.from - 1, 0, rows, width);
+        body.format.verticalAlignment = 'Top';
+        for (const c of plan.wrapColumns!) sheet.getRangeByIndexes(wrap.from - 1, c - 1, rows, 1).format.wrapText = true;
+        body.format.autofitRows();
       },
     };
   }

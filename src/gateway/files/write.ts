@@ -9,11 +9,17 @@ import { hasKeyword, withoutOwnSheetCells } from './previous';
 import { readTables } from './read';
 import { EDITED_SHEET_NAMES } from '../../engine/plan/edits';
 import { KIND_EDITS, LINE_EDITS } from '../../engine/plan/line-edits';
+import { headerRowHeight, wrappedRowHeights, wrapRows } from '../../engine/plan/print';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 
 const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex.slice(1)}` } });
 const HEADER = solid(HEADER_FILL);
 const INPUT = solid(INPUT_FILL);
+/**
+ * A cell's own font names its face: one that gives only `bold` leaves the face to the reader, and
+ * LibreOffice then prints a serif, wider than the Calibri the columns are sized for.
+ */
+const FONT: Partial<ExcelJS.Font> = { name: 'Calibri', family: 2, size: 11 };
 
 /** Marks a workbook as written by Tandem, so a re-run recognises its sheets. */
 export const TANDEM_MARKER = 'tandem.workbook/1';
@@ -32,18 +38,18 @@ function roleStyle(role: StyleRole | undefined, currency: string): Partial<Excel
   if (fmt) style.numFmt = fmt;
   switch (role) {
     case 'title':
-      style.font = { bold: true, size: 14, color: { argb: 'FF1F4E79' } };
+      style.font = { ...FONT, bold: true, size: 14, color: { argb: 'FF1F4E79' } };
       break;
     case 'subtitle':
-      style.font = { bold: true, size: 12, color: { argb: 'FF1F4E79' } };
+      style.font = { ...FONT, bold: true, size: 12, color: { argb: 'FF1F4E79' } };
       break;
     case 'header':
-      style.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+      style.font = { ...FONT, bold: true, color: { argb: 'FFFFFFFF' } };
       style.fill = HEADER;
       style.alignment = { vertical: 'middle', wrapText: true };
       break;
     case 'note':
-      style.font = { italic: true, color: { argb: 'FF595959' } };
+      style.font = { ...FONT, italic: true, color: { argb: 'FF595959' } };
       break;
     case 'input':
     case 'input-money':
@@ -54,7 +60,7 @@ function roleStyle(role: StyleRole | undefined, currency: string): Partial<Excel
       style.alignment = { wrapText: true, vertical: 'top' };
       break;
     case 'total':
-      style.font = { bold: true };
+      style.font = { ...FONT, bold: true };
       break;
     default:
       break;
@@ -72,11 +78,16 @@ class SharedStyles {
   private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
   constructor(private readonly currency: string) {}
 
-  of(role: StyleRole | undefined, cell: PlanCell): Partial<ExcelJS.Style> {
+  /** `align`: in rows where some columns wrap (`wrapColumns`), every cell sits at the top, and those columns wrap. */
+  of(role: StyleRole | undefined, cell: PlanCell, align?: 'top' | 'wrap'): Partial<ExcelJS.Style> {
     const numeric = typeof (cell.f !== undefined ? cell.result : cell.v) === 'number';
-    const key = `${role ?? ''}|${numeric ? 'n' : ''}`;
+    const key = `${role ?? ''}|${numeric ? 'n' : ''}|${align ?? ''}`;
     let style = this.byKey.get(key);
-    if (!style) this.byKey.set(key, (style = roleStyle(role, this.currency)));
+    if (!style) {
+      style = roleStyle(role, this.currency);
+      if (align) style = { ...style, alignment: { ...style.alignment, vertical: 'top', ...(align === 'wrap' ? { wrapText: true } : {}) } };
+      this.byKey.set(key, style);
+    }
     return style;
   }
 }
@@ -126,17 +137,21 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedS
     });
     for (let r = t.headerRow; r <= Math.max(t.lastRow, t.headerRow + 1); r++) tableRows.add(r);
   }
+  const wrap = wrapRows(plan);
+  const wrapColumns = new Set(plan.wrapColumns);
   plan.rows.forEach((row, ri) => {
     const r = ri + 1;
+    const aligned = wrap !== null && r >= wrap.from && r <= wrap.to;
     row.forEach((c, ci) => {
       const cell = ws.getCell(r, ci + 1);
       if (!tableRows.has(r)) cell.value = cellValue(c);
-      cell.style = styles.of(c.style, c);
+      cell.style = styles.of(c.style, c, aligned ? (wrapColumns.has(ci + 1) ? 'wrap' : 'top') : undefined);
       if (c.style === 'paragraph') fitParagraph(ws, plan, r, ci + 1, String(c.v ?? ''));
     });
-    // Header cells wrap; give their row room for two lines.
-    if (row.some((c) => c.style === 'header') && row.some((c) => String(c.v ?? '').length > 12)) ws.getRow(r).height = 30;
+    const header = headerRowHeight(row, plan.widths);
+    if (header) ws.getRow(r).height = header;
   });
+  for (const [r, height] of wrappedRowHeights(plan)) ws.getRow(r).height = height;
   // One validation over the column's range: set cell by cell, ExcelJS joins the cells into ranges
   // that overlap (it orders C10 before C4), so some cells would carry the rule twice.
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
