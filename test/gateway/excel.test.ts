@@ -416,7 +416,9 @@ describe('writing the plan', () => {
     expect(fake.cell(names.allocation!, addr(3, reasonCol))!.format).toMatchObject({ wrapText: true, verticalAlignment: 'Top' });
     expect(fake.cell(names.allocation!, addr(3, 2))!.format).toMatchObject({ verticalAlignment: 'Top' });
     expect(fake.cell(names.allocation!, addr(3, 2))!.format?.wrapText).toBeUndefined();
-    expect(fake.stats.actions['range.format.autofitRows']).toBe(1);
+    // One fit per sheet whose texts wrap: Toewijzing and Besparingen (its category names).
+    expect(fake.stats.actions['range.format.autofitRows']).toBe(samplePlan.sheets.filter((s) => s.wrapColumns).length);
+    expect(samplePlan.sheets.filter((s) => s.wrapColumns).map((s) => s.key)).toEqual(['allocation', 'savings']);
     // The kind cells on Besparingen: a dropdown of the three kinds, and nothing else accepted.
     const savingsPlan = samplePlan.sheets.find((s) => s.key === 'savings')!;
     const list = savingsPlan.validations![0]!;

@@ -415,6 +415,8 @@ function savingsSheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRefs)
       { name: 'TandemPrices', headerRow: priceHeader, lastRow: Math.max(priceLast, priceFirst), firstColumn: 1, lastColumn: 10 },
     ],
     freeze: { rows: HEADER_ROW, columns: 1 },
+    // A long category name wraps rather than being cut off at the id beside it.
+    wrapColumns: [1],
     print: { landscape: true, fitToWidth: true, repeatRows: HEADER_ROW, paper: 'A3' },
     ...(savings.shared.length > 0
       ? {
