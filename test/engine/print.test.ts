@@ -113,4 +113,22 @@ describe('wrapping long texts in narrow columns', () => {
       expect(heights.get(r) ?? LINE_POINTS).toBeGreaterThanOrEqual(lines * LINE_POINTS);
     }
   });
+
+  it('prints the sources of the Parameters whole, wrapped beside each assumption, on A4 at two thirds of full size', () => {
+    const parameters = runAnalysis(cooperationSources(2, 2)).plan.sheets.find((s) => s.key === 'parameters')!;
+    const L = SAVINGS_LABELS.nl.col;
+    const header = parameters.rows[2]!.map((c) => c.v);
+    const source = header.indexOf(L.source) + 1;
+    expect(parameters.wrapColumns).toEqual([1, source]);
+    const total = parameters.widths.reduce((a, w) => a + w, 0);
+    expect((297 - 2 * 17.78) / (total * 1.9)).toBeGreaterThan(0.65);
+    const heights = wrappedRowHeights(parameters);
+    const table = parameters.tables[0]!;
+    for (let r = table.headerRow + 1; r <= table.lastRow; r++) {
+      const lines = wrappedLines(String(parameters.rows[r - 1]![source - 1]!.v ?? ''), parameters.widths[source - 1]!);
+      expect(heights.get(r) ?? LINE_POINTS).toBeGreaterThanOrEqual(lines * LINE_POINTS);
+    }
+    // The elasticities' source is the longest: several lines.
+    expect(Math.max(...heights.values())).toBeGreaterThanOrEqual(4 * LINE_POINTS);
+  });
 });

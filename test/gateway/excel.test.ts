@@ -6,6 +6,7 @@ import { SAVINGS_LABELS } from '../../src/engine/plan/savings-labels';
 import type { SheetPlan, WritePlan } from '../../src/engine/plan/types';
 import { isoToExcelSerial } from '../../src/engine/read/values';
 import { numberFormatFor } from '../../src/gateway/formats';
+import { wrapRows } from '../../src/engine/plan/print';
 import { createExcelGateway, type ExcelGatewayOptions } from '../../src/gateway/excel/gateway';
 import { MARKER_KEY } from '../../src/gateway/excel/names';
 import { ExcelGatewayError, SyncTimeoutError } from '../../src/gateway/excel/sync';
@@ -416,9 +417,10 @@ describe('writing the plan', () => {
     expect(fake.cell(names.allocation!, addr(3, reasonCol))!.format).toMatchObject({ wrapText: true, verticalAlignment: 'Top' });
     expect(fake.cell(names.allocation!, addr(3, 2))!.format).toMatchObject({ verticalAlignment: 'Top' });
     expect(fake.cell(names.allocation!, addr(3, 2))!.format?.wrapText).toBeUndefined();
-    // One fit per sheet whose texts wrap: Toewijzing and Besparingen (its category names).
-    expect(fake.stats.actions['range.format.autofitRows']).toBe(samplePlan.sheets.filter((s) => s.wrapColumns).length);
-    expect(samplePlan.sheets.filter((s) => s.wrapColumns).map((s) => s.key)).toEqual(['allocation', 'savings']);
+    // One fit per table of a sheet whose texts wrap: Toewijzing, Besparingen (its category names) and
+    // Parameters (names and sources).
+    expect(fake.stats.actions['range.format.autofitRows']).toBe(samplePlan.sheets.reduce((n, s) => n + wrapRows(s).length, 0));
+    expect(samplePlan.sheets.filter((s) => s.wrapColumns).map((s) => s.key)).toEqual(['allocation', 'savings', 'parameters']);
     // The kind cells on Besparingen: a dropdown of the three kinds, and nothing else accepted.
     const savingsPlan = samplePlan.sheets.find((s) => s.key === 'savings')!;
     const list = savingsPlan.validations![0]!;

@@ -36,11 +36,10 @@ export function spreadWideSheet(sheet: SheetPlan): SheetPlan {
   return { ...sheet, print: { ...print, pagesWide, ...(repeat > 0 ? { repeatColumns: repeat } : {}) } };
 }
 
-/** The rows (1-based, inclusive) where a sheet's `wrapColumns` wrap: its first table's data rows. */
-export function wrapRows(sheet: SheetPlan): { from: number; to: number } | null {
-  const table = sheet.tables[0];
-  if (!sheet.wrapColumns?.length || !table || table.lastRow <= table.headerRow) return null;
-  return { from: table.headerRow + 1, to: table.lastRow };
+/** The rows (1-based, inclusive) where a sheet's `wrapColumns` wrap: the data rows of each of its tables. */
+export function wrapRows(sheet: SheetPlan): { from: number; to: number }[] {
+  if (!sheet.wrapColumns?.length) return [];
+  return sheet.tables.filter((t) => t.lastRow > t.headerRow).map((t) => ({ from: t.headerRow + 1, to: t.lastRow }));
 }
 
 /** Points per line of Calibri 11, the height a spreadsheet gives a row of one line. */
@@ -138,13 +137,13 @@ export function headerRowHeight(row: readonly PlanCell[], widths: readonly numbe
  */
 export function wrappedRowHeights(sheet: SheetPlan): Map<number, number> {
   const heights = new Map<number, number>();
-  const rows = wrapRows(sheet);
-  if (!rows) return heights;
-  for (let r = rows.from; r <= rows.to; r++) {
-    const row = sheet.rows[r - 1] ?? [];
-    let lines = 1;
-    for (const c of sheet.wrapColumns!) lines = Math.max(lines, wrappedLines(cellText(row[c - 1]), sheet.widths[c - 1] ?? 8.43));
-    if (lines > 1) heights.set(r, lines * LINE_POINTS);
+  for (const rows of wrapRows(sheet)) {
+    for (let r = rows.from; r <= rows.to; r++) {
+      const row = sheet.rows[r - 1] ?? [];
+      let lines = 1;
+      for (const c of sheet.wrapColumns!) lines = Math.max(lines, wrappedLines(cellText(row[c - 1]), sheet.widths[c - 1] ?? 8.43));
+      if (lines > 1) heights.set(r, lines * LINE_POINTS);
+    }
   }
   return heights;
 }

@@ -164,7 +164,9 @@ function parametersSheet(L: SavingsLabels, input: SavingsSheetsInput) {
     key: 'parameters',
     name: P,
     rows,
-    widths: [52, 14, 14, 26, 90, 30],
+    // A long name or source wraps rather than being cut off where the next column starts.
+    widths: [44, 14, 14, 26, 80, 30],
+    wrapColumns: [1, 5],
     tables: [
       { name: 'TandemParameters', headerRow: HEADER_ROW, lastRow: paramLast, firstColumn: 1, lastColumn: 6 },
       { name: 'TandemProcedures', headerRow: procHeader, lastRow: procLast, firstColumn: 1, lastColumn: 3 },

@@ -379,18 +379,20 @@ export function* sheetOps(plan: SheetPlan, o: SheetOpsOptions): Generator<WriteO
   }
 
   // After the widths: rows fit their wrapped texts at the widths they will have.
-  const wrap = wrapRows(plan);
-  if (wrap) {
-    const rows = wrap.to - wrap.from + 1;
+  const wraps = wrapRows(plan);
+  if (wraps.length) {
     yield {
-      bytes: (plan.wrapColumns!.length + 2) * 2 * ACTION_BYTES,
+      bytes: wraps.length * (plan.wrapColumns!.length + 2) * 2 * ACTION_BYTES,
       cells: 0,
       label: `wrapping the long texts of '${label}'`,
       apply(sheet) {
-        const body = sheet.getRangeByIndexes(wrap.from - 1, 0, rows, width);
-        body.format.verticalAlignment = 'Top';
-        for (const c of plan.wrapColumns!) sheet.getRangeByIndexes(wrap.from - 1, c - 1, rows, 1).format.wrapText = true;
-        body.format.autofitRows();
+        for (const wrap of wraps) {
+          const rows = wrap.to - wrap.from + 1;
+          const body = sheet.getRangeByIndexes(wrap.from - 1, 0, rows, width);
+          body.format.verticalAlignment = 'Top';
+          for (const c of plan.wrapColumns!) sheet.getRangeByIndexes(wrap.from - 1, c - 1, rows, 1).format.wrapText = true;
+          body.format.autofitRows();
+        }
       },
     };
   }

@@ -141,7 +141,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedS
   const wrapColumns = new Set(plan.wrapColumns);
   plan.rows.forEach((row, ri) => {
     const r = ri + 1;
-    const aligned = wrap !== null && r >= wrap.from && r <= wrap.to;
+    const aligned = wrap.some((w) => r >= w.from && r <= w.to);
     row.forEach((c, ci) => {
       const cell = ws.getCell(r, ci + 1);
       if (!tableRows.has(r)) cell.value = cellValue(c);
