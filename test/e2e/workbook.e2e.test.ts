@@ -608,15 +608,17 @@ function pdfWords(pdf: string, page: number): { x0: number; y0: number; x1: numb
   }));
 }
 
-describe('a municipality and its OCMW, Toewijzing printed (LibreOffice to PDF)', () => {
-  it('prints every text whole, no line over another, in type a meeting can read', async () => {
-    const head = 'Datum;Leverancier;Omschrijving;Bedrag\n';
+describe('a municipality and its OCMW, printed (LibreOffice to PDF)', () => {
+  it('prints every text of Toewijzing and Controle whole, no line over another, Toewijzing in type a meeting can read', async () => {
+    const head = 'Datum;Leverancier;Omschrijving;Bedrag excl. btw\n';
     const lines = (k: number) => [
       `03/01/2025;Engie Electrabel;Elektriciteit levering;${euro(2_000_000 + k)}`,
       `10/02/2025;BRANDSTOFFEN VERCRUYSSE NV;Stookolie verwarming;${euro(400_000 + k)}`,
       `11/03/2025;Bouwbedrijf Verhaeghe;Herstelling dakgoot;${euro(700_000 + k)}`,
       `12/04/2025;Lyreco Belgium SA;Kopieerpapier A4 80g;${euro(90_000 + k)}`,
       `13/05/2025;Ethias;Verzekering brand gebouwen;${euro(500_000 + k)}`,
+      // Rejected: Controle says where and why, in column D (`D (Bedrag excl. btw)`).
+      `14/05/2025;Ethias;Verzekering voertuigen;#VALUE!`,
     ];
     const sources: string[] = [];
     for (const [i, name] of NAMES.entries()) {
@@ -629,12 +631,15 @@ describe('a municipality and its OCMW, Toewijzing printed (LibreOffice to PDF)',
     const pdf = await timed('LibreOffice printing two administrations to PDF', () => printToPdf(file));
     cleanup.push(path.dirname(path.dirname(pdf)));
     const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)![1]);
-    const allocation = Array.from({ length: pages }, (_, i) => pdfWords(pdf, i + 1)).filter((words) =>
-      words
-        .map((w) => w.text)
-        .join(' ')
-        .startsWith(L.text.allocationTitle),
-    );
+    const printed = Array.from({ length: pages }, (_, i) => pdfWords(pdf, i + 1));
+    const titled = (title: string) =>
+      printed.filter((words) =>
+        words
+          .map((w) => w.text)
+          .join(' ')
+          .startsWith(title),
+      );
+    const allocation = titled(L.text.allocationTitle);
     // One page wide, and (with five categories) one page long.
     expect(allocation).toHaveLength(1);
     const words = allocation[0]!;
@@ -659,21 +664,35 @@ describe('a municipality and its OCMW, Toewijzing printed (LibreOffice to PDF)',
       'Grootste uitgave (52 % van het totaal); koopt al bij BRANDSTOFFEN VERCRUYSSE NV',
     );
     expect(column(L.col.procedure, L.col.changes)).toContain('Onderhandelingsprocedure zonder voorafgaande bekendmaking');
-    // No word printed over another: each wrapped row is as tall as its lines. (The boxes of one cell's
-    // lines, ascenders and descenders included, touch a little; printed over each other, they would
-    // share most of their height.)
-    const overlaps: string[] = [];
-    words.forEach((a, i) => {
-      for (const b of words.slice(i + 1)) {
-        const x = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-        const y = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-        if (x > 0.5 && y > 0.5 * Math.min(a.y1 - a.y0, b.y1 - b.y0)) overlaps.push(`${a.text} / ${b.text}`);
-      }
-    });
-    expect(overlaps).toEqual([]);
+    // No word printed over another: each wrapped row is as tall as its lines.
+    expect(overlapping(words)).toEqual([]);
     // Calibri 11 printed at six points or more: a box over 7.5 pt tall (6.6 pt, five-point type,
     // before the long texts wrapped and the columns could narrow).
     const electricity = words.find((w) => w.text === 'Elektriciteit')!;
     expect(electricity.y1 - electricity.y0).toBeGreaterThan(7.5);
+
+    // Controle: the rejected rows' column and reason, whole and apart.
+    const control = titled(LABELS.nl.text.controlTitle);
+    expect(control).toHaveLength(1);
+    const controlText = control[0]!.map((w) => w.text).join(' ');
+    expect(controlText).toContain('D (Bedrag excl. btw)');
+    expect(controlText.match(/D \(Bedrag excl\. btw\)/g)).toHaveLength(2);
+    expect(overlapping(control[0]!)).toEqual([]);
   });
 });
+
+/**
+ * Pairs of words printed over each other. (The boxes of one cell's lines, ascenders and descenders
+ * included, touch a little; printed over each other, they share most of their height.)
+ */
+function overlapping(words: ReturnType<typeof pdfWords>): string[] {
+  const pairs: string[] = [];
+  words.forEach((a, i) => {
+    for (const b of words.slice(i + 1)) {
+      const x = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+      const y = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+      if (x > 0.5 && y > 0.5 * Math.min(a.y1 - a.y0, b.y1 - b.y0)) pairs.push(`${a.text} / ${b.text}`);
+    }
+  });
+  return pairs;
+}

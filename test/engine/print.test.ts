@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { runAnalysis } from '../../src/app/analyze-sources';
-import { headerRowHeight, LINE_POINTS, pageCapacity, spreadWideSheet, wrappedLines, wrappedRowHeights } from '../../src/engine/plan/print';
+import {
+  headerRowHeight,
+  LINE_POINTS,
+  pageCapacity,
+  spreadWideSheet,
+  wrappedLines,
+  wrappedRowHeights,
+  wrapRows,
+} from '../../src/engine/plan/print';
 import { SAVINGS_LABELS } from '../../src/engine/plan/savings-labels';
+import { readSourcePath } from '../../src/gateway/files/node';
 import type { SheetPlan } from '../../src/engine/plan/types';
 import { cooperationSources } from '../support/cooperation';
 
@@ -130,5 +139,33 @@ describe('wrapping long texts in narrow columns', () => {
     }
     // The elasticities' source is the longest: several lines.
     expect(Math.max(...heights.values())).toBeGreaterThanOrEqual(4 * LINE_POINTS);
+  });
+
+  it("gives every wrapped row of the samples' workbook the lines its longest text takes, and only those rows", async () => {
+    const plan = runAnalysis([
+      { name: 'Gemeente', tables: await readSourcePath('samples/gemeente-boekhouding.xlsx') },
+      { name: 'OCMW', tables: await readSourcePath('samples/ocmw-aankopen.csv') },
+    ]).plan;
+    let tall = 0;
+    for (const sheet of plan.sheets.filter((s) => s.wrapColumns)) {
+      const heights = wrappedRowHeights(sheet);
+      const rows = new Set(wrapRows(sheet).flatMap(({ from, to }) => Array.from({ length: to - from + 1 }, (_, i) => from + i)));
+      for (const [r] of heights) expect(rows.has(r)).toBe(true);
+      for (const r of rows) {
+        const cells = sheet.wrapColumns!.map((c) => sheet.rows[r - 1]?.[c - 1]);
+        const lines = Math.max(
+          ...cells.map((c, i) => {
+            const v = c?.f !== undefined ? c.result : c?.v;
+            return typeof v === 'string' ? wrappedLines(v, sheet.widths[sheet.wrapColumns![i]! - 1]!) : 1;
+          }),
+        );
+        expect([sheet.key, r, heights.get(r) ?? LINE_POINTS]).toEqual([sheet.key, r, lines * LINE_POINTS]);
+        if (lines > 1) tall++;
+      }
+    }
+    // Controle's rejected rows name their column (`J (Bedrag excl. btw)`) in full, over two lines where needed.
+    const control = plan.sheets.find((s) => s.key === 'control')!;
+    expect(wrappedRowHeights(control).size).toBeGreaterThan(0);
+    expect(tall).toBeGreaterThan(20);
   });
 });

@@ -305,7 +305,10 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
     // Wide enough for what the tables below the reconciliation put there too: a category's name (B),
     // the languages choice (`Nederlands + Frans + Engels`, C) and a year's payments that are no
     // purchase (D), which a narrower column shows as ###.
-    widths: [14, 40, 30, 16, 12, 48, 16, 16, 14, 16, 12],
+    widths: [14, 40, 26, 16, 20, 48, 16, 16, 14, 16, 12],
+    // A long file name, sheet, column (`J (Bedrag excl. btw)`), reason or rejected value wraps rather
+    // than being cut off where the next column starts: they say what was rejected and where.
+    wrapColumns: [2, 3, 5, 6, 7],
     tables: [
       { name: 'TandemReconciliation', headerRow: recHeaderRow, lastRow: recLastRow, firstColumn: 1, lastColumn: recHeaders.length },
       ...(analysis.rejected.length
