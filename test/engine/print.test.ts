@@ -168,4 +168,22 @@ describe('wrapping long texts in narrow columns', () => {
     expect(wrappedRowHeights(control).size).toBeGreaterThan(0);
     expect(tall).toBeGreaterThan(20);
   });
+
+  it('breaks no header inside a word, in any of the three languages, with long administration names', () => {
+    const sources = cooperationSources(3, 2).map((src, i) => ({ ...src, name: ['Gemeente', 'OCMW', 'Hulpverleningszone'][i]! }));
+    for (const lang of ['nl', 'fr', 'en'] as const) {
+      for (const sheet of runAnalysis(sources, { lang }).plan.sheets) {
+        const broken: string[] = [];
+        for (const row of sheet.rows) {
+          row.forEach((c, i) => {
+            if (c.style !== 'header') return;
+            for (const word of String(c.v ?? '').split(/\s+/)) {
+              if (wrappedLines(word, sheet.widths[i]!, 1.03) > 1) broken.push(`${word} (${sheet.widths[i]})`);
+            }
+          });
+        }
+        expect([lang, sheet.key, broken]).toEqual([lang, sheet.key, []]);
+      }
+    }
+  });
 });

@@ -181,6 +181,26 @@ describe("Toewijzing's long texts", () => {
   });
 });
 
+describe('column widths', () => {
+  it('are in the file as the plan gives them, 9 (ExcelJS leaves such a column out) as the sheet default', async () => {
+    const plan = runAnalysis(cooperationSources(2, 2)).plan;
+    const zip = await JSZip.loadAsync(await planToXlsx(plan));
+    for (const [i, sheet] of plan.sheets.entries()) {
+      const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string');
+      const fallback = Number(/defaultColWidth="([\d.]+)"/.exec(xml)?.[1] ?? 8.43);
+      const width = (column: number): number => {
+        for (const m of xml.matchAll(/<col min="(\d+)" max="(\d+)" width="([\d.]+)"/g)) {
+          if (column >= Number(m[1]) && column <= Number(m[2])) return Number(m[3]);
+        }
+        return fallback;
+      };
+      expect([sheet.key, sheet.widths.map((_, c) => width(c + 1))]).toEqual([sheet.key, sheet.widths]);
+    }
+    // Besparingen has columns 9 wide.
+    expect(plan.sheets.find((s) => s.key === 'savings')!.widths).toContain(9);
+  });
+});
+
 describe('the kind of a category on Besparingen', () => {
   it('takes only goods, services or works in the sheet’s language, from a dropdown, with a message naming what depends on it', async () => {
     for (const lang of ['nl', 'fr', 'en'] as const) {

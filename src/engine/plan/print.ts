@@ -44,6 +44,10 @@ export function wrapRows(sheet: SheetPlan): { from: number; to: number }[] {
 
 /** Points per line of Calibri 11, the height a spreadsheet gives a row of one line. */
 export const LINE_POINTS = 15;
+/** Pixels of Calibri 11's digit at 96 dpi; a column's width counts 7 per character. */
+const DIGIT_PIXELS = 7.44;
+/** Bold letters are about 3 % wider. */
+const BOLD = 1.03;
 
 // Advance widths of Calibri 11 (as its metric twin Carlito gives them), in hundredths of a digit's
 // width, the unit of a column's width.
@@ -81,12 +85,12 @@ function textWidth(text: string): number {
 /**
  * The lines a text takes in a column `width` characters wide, broken after spaces and hyphens as a
  * spreadsheet breaks them (a word longer than the column is broken inside). `scale` widens the
- * letters: bold text is about 3 % wider.
+ * letters (`BOLD`).
  */
 export function wrappedLines(text: string, width: number, scale = 1): number {
   // A column `width` wide is `width` × 7 + 5 pixels, of which the cell keeps a few clear at its
   // sides; Calibri 11's digit, the unit of the letters' widths, is 7.44 pixels wide.
-  const room = Math.max(1, (width * 7 - 1) / 7.44);
+  const room = Math.max(1, (width * 7 - 1) / DIGIT_PIXELS);
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     lines++;
@@ -125,7 +129,7 @@ export function headerRowHeight(row: readonly PlanCell[], widths: readonly numbe
   if (!row.some((c) => c.style === 'header')) return undefined;
   let lines = 1;
   row.forEach((c, i) => {
-    if (c.style === 'header') lines = Math.max(lines, wrappedLines(cellText(c), widths[i] ?? 8.43, 1.03));
+    if (c.style === 'header') lines = Math.max(lines, wrappedLines(cellText(c), widths[i] ?? 8.43, BOLD));
   });
   return lines > 1 ? lines * LINE_POINTS : undefined;
 }
@@ -146,4 +150,30 @@ export function wrappedRowHeights(sheet: SheetPlan): Map<number, number> {
     }
   }
   return heights;
+}
+
+/**
+ * Widens each column to the longest word of its header in bold, so a header wraps between its words
+ * and never inside one (`Coördinatiekos` / `t per jaar`), whatever the language or the
+ * administrations' names.
+ */
+export function fitHeaderWords(sheet: SheetPlan): SheetPlan {
+  let widths: number[] | undefined;
+  for (const row of sheet.rows) {
+    if (row[0]?.style !== 'header') continue;
+    row.forEach((c, i) => {
+      if (c.style !== 'header') return;
+      const longest = Math.max(
+        0,
+        ...cellText(c)
+          .split(/\s+/)
+          .map((word) => textWidth(word) * BOLD),
+      );
+      // The inverse of `wrappedLines`' room: the column width whose room holds the word.
+      const needed = Math.ceil((longest * DIGIT_PIXELS + 1) / 7);
+      const now = (widths ?? sheet.widths)[i] ?? 0;
+      if (needed > now) (widths ??= [...sheet.widths])[i] = needed;
+    });
+  }
+  return widths ? { ...sheet, widths } : sheet;
 }

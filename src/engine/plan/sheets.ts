@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyze';
 import { ALL_LANGS, LANG_BIT, languagesIn, readLanguageChoice } from '../classify/languages';
-import { spreadWideSheet } from './print';
+import { fitHeaderWords, spreadWideSheet } from './print';
 import { columnLetter, LABELS, languageNames } from '../labels';
 import type { Classification, Lang, SourceSnapshot, Tick } from '../model';
 import { TICK_EVERY } from '../model';
@@ -382,5 +382,5 @@ export function buildWritePlan(
   const sheets = [own.summary, own.allocation, own.savings, own.parameters, categories];
   if (!options.council) sheets.push(linesSheet(analysis, snapshots, options.lineOverrides, options.tick));
   sheets.push(control);
-  return { sheets: sheets.map(spreadWideSheet), currency: analysis.sources[0]?.tables[0]?.currency ?? 'EUR' };
+  return { sheets: sheets.map((s) => spreadWideSheet(fitHeaderWords(s))), currency: analysis.sources[0]?.tables[0]?.currency ?? 'EUR' };
 }

@@ -102,6 +102,9 @@ function fitParagraph(ws: ExcelJS.Worksheet, plan: SheetPlan, row: number, col: 
 
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedStyles): void {
   const ws = workbook.addWorksheet(plan.name, {
+    // ExcelJS leaves out a column 9 wide, its own default: the sheet must then say 9 is the default,
+    // or Excel and LibreOffice show that column at their 8.43.
+    properties: { defaultColWidth: 9 },
     views: plan.freeze ? [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }] : undefined,
     pageSetup: {
       orientation: plan.print.landscape ? 'landscape' : 'portrait',
