@@ -417,10 +417,10 @@ describe('writing the plan', () => {
     expect(fake.cell(names.allocation!, addr(3, reasonCol))!.format).toMatchObject({ wrapText: true, verticalAlignment: 'Top' });
     expect(fake.cell(names.allocation!, addr(3, 2))!.format).toMatchObject({ verticalAlignment: 'Top' });
     expect(fake.cell(names.allocation!, addr(3, 2))!.format?.wrapText).toBeUndefined();
-    // One fit per table of a sheet whose texts wrap: Toewijzing, Besparingen (its category names),
-    // Parameters (names and sources) and Controle (where and why a row was rejected).
+    // One fit per table of a sheet whose texts wrap: every sheet but Lijnen (its hundreds of
+    // thousands of rows stay one line each).
     expect(fake.stats.actions['range.format.autofitRows']).toBe(samplePlan.sheets.reduce((n, s) => n + wrapRows(s).length, 0));
-    expect(samplePlan.sheets.filter((s) => s.wrapColumns).map((s) => s.key)).toEqual(['allocation', 'savings', 'parameters', 'control']);
+    expect(samplePlan.sheets.filter((s) => !s.wrapColumns).map((s) => s.key)).toEqual(['lines']);
     // The kind cells on Besparingen: a dropdown of the three kinds, and nothing else accepted.
     const savingsPlan = samplePlan.sheets.find((s) => s.key === 'savings')!;
     const list = savingsPlan.validations![0]!;

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { runAnalysis } from '../../src/app/analyze-sources';
 import { cooperationSources } from '../support/cooperation';
 import { SAVINGS_LABELS } from '../../src/engine/plan/savings-labels';
-import { wrappedRowHeights } from '../../src/engine/plan/print';
+import { WRAP_ROWS_MAX, wrappedRowHeights, wrapRows } from '../../src/engine/plan/print';
 import { readTables, decodeText } from '../../src/gateway/files/read';
 import { planToXlsx } from '../../src/gateway/files/write';
 import { SourceError } from '../../src/gateway/files/errors';
@@ -178,6 +178,26 @@ describe("Toewijzing's long texts", () => {
     // The header row, the title and what is not a wrapped row keep their looks; bold text names its face.
     expect(ws.getCell(allocation.tables[0]!.headerRow, 1).font).toMatchObject({ name: 'Calibri', bold: true });
     expect(ws.getCell(1, 1).alignment).toBeUndefined();
+  });
+});
+
+describe("a cooperation's long price table", () => {
+  it('keeps one line per row, while the categories above it on Besparingen wrap', async () => {
+    const plan = runAnalysis(cooperationSources(12, 200)).plan;
+    const savings = plan.sheets.find((s) => s.key === 'savings')!;
+    const [categories, prices] = savings.tables;
+    expect(prices!.lastRow - prices!.headerRow).toBeGreaterThan(WRAP_ROWS_MAX);
+    expect(wrapRows(savings)).toEqual([{ from: categories!.headerRow + 1, to: categories!.lastRow }]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(savings.name)!;
+    expect(ws.getCell(categories!.headerRow + 1, 1).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    // The price table went past ExcelJS (big-sheet.ts): its rows as any other, no wrapping, no heights.
+    for (const r of [prices!.headerRow + 1, prices!.headerRow + 2, prices!.lastRow]) {
+      expect(ws.getCell(r, 1).alignment).toBeUndefined();
+      expect(ws.getRow(r).height).toBeUndefined();
+      expect(ws.getCell(r, 1).value).toBe(savings.rows[r - 1]![0]!.v);
+    }
   });
 });
 

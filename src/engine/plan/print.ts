@@ -36,10 +36,19 @@ export function spreadWideSheet(sheet: SheetPlan): SheetPlan {
   return { ...sheet, print: { ...print, pagesWide, ...(repeat > 0 ? { repeatColumns: repeat } : {}) } };
 }
 
+/**
+ * A table longer than this is a listing to filter and search (a cooperation's price table, the
+ * categories of years of ledgers) rather than a page to read: its rows keep one line each, and the
+ * `.xlsx` writer streams it past ExcelJS (`BIG_TABLE_ROWS`), where no row has a height of its own.
+ */
+export const WRAP_ROWS_MAX = 2_000;
+
 /** The rows (1-based, inclusive) where a sheet's `wrapColumns` wrap: the data rows of each of its tables. */
 export function wrapRows(sheet: SheetPlan): { from: number; to: number }[] {
   if (!sheet.wrapColumns?.length) return [];
-  return sheet.tables.filter((t) => t.lastRow > t.headerRow).map((t) => ({ from: t.headerRow + 1, to: t.lastRow }));
+  return sheet.tables
+    .filter((t) => t.lastRow > t.headerRow && t.lastRow - t.headerRow <= WRAP_ROWS_MAX)
+    .map((t) => ({ from: t.headerRow + 1, to: t.lastRow }));
 }
 
 /** Points per line of Calibri 11, the height a spreadsheet gives a row of one line. */

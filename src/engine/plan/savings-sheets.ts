@@ -760,6 +760,8 @@ function summarySheet(L: SavingsLabels, input: SavingsSheetsInput, P: ParamRefs,
     name: S,
     rows,
     widths: [62, 36, 10, 18],
+    // A long category name or file wraps rather than being cut off in the council's copy.
+    wrapColumns: [1, 2],
     tables: [
       { name: 'TandemFigures', headerRow: figuresHeader, lastRow: figuresLast, firstColumn: 1, lastColumn: 2 },
       { name: 'TandemSources', headerRow: sourcesHeader, lastRow: Math.max(sourcesLast, sourcesHeader + 1), firstColumn: 1, lastColumn: 4 },

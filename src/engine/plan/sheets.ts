@@ -74,6 +74,8 @@ function categoriesSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[
     name: L.sheets.categories,
     rows,
     widths: [34, 22, 11, 9, ...names.map(() => 15), 15, 9, 12, 10],
+    // A long category name wraps rather than being cut off at the id beside it.
+    wrapColumns: [1],
     tables: [
       { name: 'TandemCategories', headerRow, lastRow: headerRow + analysis.categories.length, firstColumn: 1, lastColumn: headers.length },
     ],

@@ -10,6 +10,7 @@
  */
 import { strToU8, unzipSync, Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 import { columnLetter, TICK_EVERY, type Tick } from '../../engine/model';
+import { WRAP_ROWS_MAX } from '../../engine/plan/print';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 import { findSheetPart, readRels, relsPathOf, resolveTarget } from './chart';
 import { concatBytes } from './bytes';
@@ -17,8 +18,8 @@ import { cellText } from './cell-text';
 import { utf8Text } from './utf8';
 import { hasCompressionStream, streamZipEntry } from './stream-zip';
 
-/** Tables with more data rows than this are written by this module. */
-export const BIG_TABLE_ROWS = 2_000;
+/** Tables with more data rows than this are written by this module: the listings, whose rows never wrap. */
+export const BIG_TABLE_ROWS = WRAP_ROWS_MAX;
 const ROWS_PER_BLOCK = 2_000;
 /** Rows written between two ticks within a block. */
 const TICK_ROWS = 250;

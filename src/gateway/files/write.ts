@@ -100,7 +100,8 @@ function fitParagraph(ws: ExcelJS.Worksheet, plan: SheetPlan, row: number, col: 
   ws.getRow(row).height = Math.max(1, Math.ceil((text.length * 1.1) / width)) * 15;
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedStyles): void {
+/** `full`: the sheet as planned, before `splitBigSheets` took out its long table (which never wraps). */
+function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedStyles, full: SheetPlan): void {
   const ws = workbook.addWorksheet(plan.name, {
     // ExcelJS leaves out a column 9 wide, its own default: the sheet must then say 9 is the default,
     // or Excel and LibreOffice show that column at their 8.43.
@@ -140,7 +141,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedS
     });
     for (let r = t.headerRow; r <= Math.max(t.lastRow, t.headerRow + 1); r++) tableRows.add(r);
   }
-  const wrap = wrapRows(plan);
+  const wrap = wrapRows(full);
   const wrapColumns = new Set(plan.wrapColumns);
   plan.rows.forEach((row, ri) => {
     const r = ri + 1;
@@ -154,7 +155,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedS
     const header = headerRowHeight(row, plan.widths);
     if (header) ws.getRow(r).height = header;
   });
-  for (const [r, height] of wrappedRowHeights(plan)) ws.getRow(r).height = height;
+  for (const [r, height] of wrappedRowHeights(full)) ws.getRow(r).height = height;
   // One validation over the column's range: set cell by cell, ExcelJS joins the cells into ranges
   // that overlap (it orders C10 before C4), so some cells would carry the rule twice.
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
@@ -209,7 +210,7 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
   const { plan: small, bodies } = splitBigSheets(plan, tick);
   tick?.(0, 1);
   const styles = new SharedStyles(plan.currency);
-  for (const sheet of small.sheets) writeSheet(workbook, sheet, styles);
+  small.sheets.forEach((sheet, i) => writeSheet(workbook, sheet, styles, plan.sheets[i]!));
   tick?.(0, 1);
   // With long tables the workbook is zipped once more when they are spliced in: until then its parts
   // are only stored, not compressed three times over (ExcelJS, the charts, the splice).
