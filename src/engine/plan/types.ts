@@ -70,9 +70,9 @@ export interface SheetPlan {
   /** Input cells the formulas depend on: what they take, and a refusal of anything else. */
   validations?: PlanValidation[];
   /**
-   * Columns (1-based) whose texts wrap inside the rows of the sheet's tables, each row as tall as its
-   * longest text and its cells aligned at the top: a sheet printed for a meeting can then have narrow columns,
-   * and so larger type, without cutting a category's name or a reason short.
+   * Columns (1-based) whose texts wrap inside the rows of the sheet's tables (up to `WRAP_ROWS_MAX`
+   * rows), each row as tall as its longest text and its cells aligned at the top: a printed sheet can
+   * then have narrow columns, and so larger type, without cutting a name or a reason short.
    */
   wrapColumns?: number[];
 }
