@@ -1,4 +1,5 @@
 import { classifyLines, UNCLASSIFIED } from '../../src/engine/classify/classify';
+import { LANG_BIT } from '../../src/engine/classify/languages';
 import { TAXONOMY } from '../../src/engine/classify/taxonomy';
 import { line } from '../support/lines';
 
@@ -122,5 +123,52 @@ describe('the matcher survives the traps', () => {
       overrides: new Map([[0, 'Toner en inkt']]),
     });
     expect(r.perLine[0]!.evidence.kind).toBe('override');
+  });
+});
+
+describe('descriptions typed in a hurry', () => {
+  const classified = (description: string) => classifyLines([line(0, { description })], TAXONOMY).perLine[0]!;
+
+  it.each([
+    // A letter too many, two letters swapped, inside a compound.
+    ['A4 papiier wit 80 g', 'office-paper', 'papier ~ papiier'],
+    ['Pappier Steinbeis A4 80 gr', 'office-paper', 'papier ~ pappier'],
+    ['fotokopiepapeir a5 80g', 'office-paper', 'kopiepapier ~ fotokopiepapeir'],
+    ['2 x lijmsttick Pritt', 'office-supplies', 'lijmstick ~ lijmsttick'],
+    ['katnoorbenodigdheden divers', 'office-supplies', 'kantoorbenodigdheden ~ katnoorbenodigdheden'],
+    // From nine letters on, a letter wrong or missing too.
+    ['kantorbenodigdheden', 'office-supplies', 'kantoorbenodigdheden ~ kantorbenodigdheden'],
+  ])('reads %s as %s, and says which keyword it took the word for', (description, category, keyword) => {
+    const c = classified(description);
+    expect(c.category).toBe(category);
+    expect(c.evidence.kind).toBe('description');
+    expect(c.evidence.detail).toContain(keyword);
+  });
+
+  it('takes no real word for a typo of another: short words, a letter changed in a short word, a different first letter', () => {
+    // `zegels` (stamps) is one letter from `zetels` (seats), `proofing` one from `roofing`.
+    for (const description of ['Zegels 10 boekjes', 'Groene stroom', 'Proofing plate', 'Papir A4']) {
+      expect([description, classified(description).evidence.detail]).not.toEqual([description, expect.stringContaining('~')]);
+    }
+  });
+
+  it("weighs a typo after what the supplier's other lines say", () => {
+    const r = classifyLines(
+      [
+        line(0, { supplier: 'bpost', description: 'Postzegels prior' }),
+        line(0, { supplier: 'bpost', description: 'Frankeren aangetekende zendingen' }),
+        line(0, { supplier: 'bpost', description: 'Zeetels prior 10 boekjes' }),
+      ],
+      TAXONOMY,
+    ).perLine;
+    expect(r[2]!.category).toBe(r[0]!.category);
+    expect(r[2]!.evidence.kind).toBe('supplier');
+  });
+
+  it('reads no typos in an English source: its real words lie too close to the keywords', () => {
+    const english = Array.from({ length: 40 }, (_, i) => line(0, { description: `Photocopy toner for the office ${i}` }));
+    const r = classifyLines([...english, line(0, { description: 'Canon papiier for the printers' })], TAXONOMY);
+    expect(r.languages[0]).toBe(LANG_BIT.en);
+    expect(r.perLine.at(-1)!.evidence.detail).not.toContain('~');
   });
 });

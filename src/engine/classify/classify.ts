@@ -189,19 +189,19 @@ export function classifyLines(
     return result;
   };
   const byKeys = new Map<string, Classification | null>();
-  const decide = (descTokens: MatchTokens, contextTokens: MatchTokens | null) => {
+  const decide = (descTokens: MatchTokens, contextTokens: MatchTokens | null, typos = false) => {
     if (!contextTokens) {
       // Matches come sorted, best first; with no context to add, the best is the description's own.
-      const best = keywords.matchTokens(descTokens)[0];
+      const best = keywords.matchTokens(descTokens, typos)[0];
       return best && best.score >= MIN_SCORE ? { match: best, fromContext: false } : null;
     }
     const combined = new Map<number, KeywordMatch>();
     const descScores = new Map<number, number>();
-    for (const m of keywords.matchTokens(descTokens)) {
+    for (const m of keywords.matchTokens(descTokens, typos)) {
       combined.set(m.category, { ...m, keywords: [...m.keywords] });
       descScores.set(m.category, m.score);
     }
-    for (const m of keywords.matchTokens(contextTokens)) {
+    for (const m of keywords.matchTokens(contextTokens, typos)) {
       const prev = combined.get(m.category);
       if (prev) {
         prev.score += m.score;
@@ -286,6 +286,28 @@ export function classifyLines(
     }
     return t.decided;
   };
+  const byTypoKeys = new Map<string, Classification | null>();
+  const viaTypos = (line: PurchaseLine): Classification | null => {
+    const langs = languages[line.source]!;
+    const account = line.accountName ?? '';
+    const sourceCategory = line.sourceCategory ?? '';
+    const context = account ? (sourceCategory ? `${account} ${sourceCategory}` : account) : sourceCategory;
+    const descTokens = keywords.tokens(line.description ?? '', 1, langs);
+    const contextTokens = context ? keywords.tokens(context, CONTEXT_FACTOR, langs) : null;
+    const pair = contextTokens ? `${descTokens.key}\u0001${contextTokens.key}` : descTokens.key;
+    let result = byTypoKeys.get(pair);
+    if (result === undefined) {
+      const decided = decide(descTokens, contextTokens, true);
+      result = decided
+        ? {
+            category: useTaxonomy(decided.match.category),
+            evidence: { kind: decided.fromContext ? 'account' : 'description', detail: decided.match.keywords.join(', ') },
+          }
+        : null;
+      byTypoKeys.set(pair, result);
+    }
+    return result;
+  };
   const bySupplierNameCache = new Map<string, Classification | null>();
   const supplierNameKeys = new Map<number, Map<string, string>>();
   const supplierNameKey = (supplier: string, langs: number): string => {
@@ -329,6 +351,13 @@ export function classifyLines(
       : null;
     if (viaAccount) {
       perLine[i] = viaAccount;
+      return;
+    }
+    // Then the description read with its typos (`papiier`): weaker than what the supplier's or the
+    // account's other lines say, a real word one letter from a keyword (`zegels`, `zetels`) being no typo.
+    const typo = viaTypos(line);
+    if (typo) {
+      perLine[i] = typo;
       return;
     }
     if (line.supplier) {

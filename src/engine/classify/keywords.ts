@@ -30,6 +30,27 @@ const PREPOSITION = 1;
 const COUNTS = 2;
 const WORD_KINDS_MAX = 200_000;
 const MATCH_CACHE_MAX = 100_000;
+/**
+ * A word this long that matches nothing is read as a Dutch or French keyword with a letter too many
+ * or two letters swapped (`papiier`, `fotokopiepapeir`): invoices are typed in a hurry. Shorter words
+ * are too often another word one letter away.
+ */
+const TYPO_MIN = 6;
+/**
+ * …and from this long also with a letter wrong or missing (`tonercartride`, `refurishment`). Shorter,
+ * a real word is too often one letter from a keyword that way: `planning` and `planting`, `zegels`
+ * and `zetels`, `tables` and `tablets`, `groene` and `groente`.
+ */
+const TYPO_MIN_CHANGED = 9;
+/** A keyword read through a typo counts for less than one spelt right. */
+const TYPO_FACTOR = 0.8;
+/**
+ * The languages whose keywords are read through typos, and only in a source written in them.
+ * English is dense in real words one letter from a keyword's stem (in an English council's ledger
+ * `photocopy` read as `photocopiers`, `swingo` as `swings`): a line matched wrongly is worse than
+ * one left to the clusters.
+ */
+const TYPO_LANGS = LANG_BIT.nl | LANG_BIT.fr;
 
 interface WordEntry {
   category: number;
@@ -106,6 +127,12 @@ export class KeywordIndex {
   private readonly matchCache = new Map<string, readonly KeywordMatch[]>();
   /** The forms of the English one-word keywords of what is no purchase (`grant`, `precept`, `refund`), by category. */
   private readonly englishHeads = new Map<string, number[]>();
+  /** Each keyword form (of `TYPO_MIN` letters or more) by the forms it takes with one letter left out; made when first needed. */
+  private typoIndex: Map<string, string[]> | undefined;
+  /** `typoInfo` per word, by set of languages. */
+  private readonly typoInfos: Map<string, WordInfo>[] = [];
+  /** `matchTokens` with typos read, by key. */
+  private readonly typoMatchCache = new Map<string, readonly KeywordMatch[]>();
 
   constructor(private readonly taxonomy: readonly TaxonomyCategory[]) {
     taxonomy.forEach((cat, ci) => {
@@ -215,6 +242,89 @@ export class KeywordIndex {
   }
 
   /**
+   * What a word that scores nothing scores as a keyword with one letter wrong: the whole word, else
+   * the longest compound head (`kopiepapieer`). The keyword is named with the word as it was typed
+   * (`papier ~ papiier`), for the audit trail.
+   */
+  private typoInfo(word: string, langs: number): WordInfo {
+    const info = this.info(word, langs);
+    if (info.scores.length > 0 || word.length < TYPO_MIN || !(langs & TYPO_LANGS) || !/^[a-z]+$/.test(word)) return info;
+    let byWord = this.typoInfos[langs];
+    if (!byWord) this.typoInfos[langs] = byWord = new Map();
+    let typo = byWord.get(word);
+    if (!typo) {
+      const best = new Map<number, WordScore>();
+      const read: string[] = [];
+      const offer = (form: string, entries: readonly WordEntry[], factor: number) => {
+        for (const e of entries) {
+          if (!(langs & TYPO_LANGS & LANG_BIT[e.lang])) continue;
+          if (!read.includes(form)) read.push(form);
+          const score = e.weight * factor;
+          const prev = best.get(e.category);
+          if (!prev || prev.score < score) best.set(e.category, { category: e.category, score, keyword: `${e.keyword} ~ ${word}` });
+        }
+      };
+      for (const form of this.typoForms(word)) offer(form, this.words.get(form)!, TYPO_FACTOR);
+      if (best.size === 0 && langs & LANG_BIT.nl) {
+        for (let i = 3; i <= word.length - TYPO_MIN && best.size === 0; i++) {
+          for (const form of this.typoForms(word.slice(i))) {
+            offer(
+              form,
+              this.words.get(form)!.filter((e) => e.compounds),
+              0.85 * TYPO_FACTOR,
+            );
+          }
+        }
+      }
+      // The forms read through the typo take part in phrases too (`kopiepapier a4`).
+      typo = { forms: [...info.forms, ...read], scores: [...best.values()] };
+      byWord.set(word, typo);
+    }
+    return typo;
+  }
+
+  /**
+   * The keyword forms a typo away from a word (see `TYPO_MIN`, `TYPO_MIN_CHANGED`), none when it is a
+   * form itself.
+   */
+  private typoForms(word: string): string[] {
+    if (this.words.has(word)) return [];
+    // The first letter is seldom the one mistyped, and a word differing there is mostly another word
+    // (`proofing`, `roofing`).
+    const sameStart = (form: string) => form.charCodeAt(0) === word.charCodeAt(0);
+    const index = (this.typoIndex ??= this.buildTypoIndex());
+    const changed = word.length >= TYPO_MIN_CHANGED;
+    const found = new Set<string>();
+    // A letter missing from the word: the word is a form with one left out.
+    if (changed) for (const form of index.get(word) ?? []) found.add(form);
+    for (let i = 0; i < word.length; i++) {
+      const shorter = word.slice(0, i) + word.slice(i + 1);
+      // A letter too many.
+      if (shorter.length >= TYPO_MIN - 1 && this.words.has(shorter)) found.add(shorter);
+      // Two letters swapped, or a letter wrong: both leave out a letter to meet.
+      for (const form of index.get(shorter) ?? []) {
+        const edit = oneEdit(word, form);
+        if (edit === 'swapped' || (edit === 'changed' && changed)) found.add(form);
+      }
+    }
+    return [...found].filter(sameStart).sort();
+  }
+
+  private buildTypoIndex(): Map<string, string[]> {
+    const index = new Map<string, string[]>();
+    for (const form of this.words.keys()) {
+      if (form.length < TYPO_MIN || !/^[a-z]+$/.test(form)) continue;
+      for (let i = 0; i < form.length; i++) {
+        const shorter = form.slice(0, i) + form.slice(i + 1);
+        const forms = index.get(shorter);
+        if (!forms) index.set(shorter, [form]);
+        else if (forms[forms.length - 1] !== form) forms.push(form);
+      }
+    }
+    return index;
+  }
+
+  /**
    * Scores a text against every category. Invoice lines name the product first (`Toner HP 305A
    * secretariaat`), so earlier words count more; words after a preposition, which usually say what
    * the product is for, count half; words naming a place or beneficiary do not count.
@@ -255,12 +365,16 @@ export class KeywordIndex {
     return kind;
   }
 
-  /** `match` for a text's tokens. */
-  matchTokens({ key, factor, words, halfFrom, langs }: MatchTokens): readonly KeywordMatch[] {
-    const cached = this.matchCache.get(key);
+  /**
+   * `match` for a text's tokens. With `typos`, a word that scores nothing is also read as a keyword
+   * with one letter wrong: weaker evidence, which callers weigh after a line's supplier and account.
+   */
+  matchTokens({ key, factor, words, halfFrom, langs }: MatchTokens, typos = false): readonly KeywordMatch[] {
+    const cache = typos ? this.typoMatchCache : this.matchCache;
+    const cached = cache.get(key);
     if (cached) return cached;
     const scores = new Map<number, KeywordMatch>();
-    const infos = words.map((word) => this.info(word, langs));
+    const infos = words.map((word) => (typos ? this.typoInfo(word, langs) : this.info(word, langs)));
     const heads = this.englishHead(infos, halfFrom, langs);
     for (let w = 0; w < words.length; w++) {
       const position = Math.max(0.55, 1 - 0.15 * w);
@@ -287,8 +401,8 @@ export class KeywordIndex {
       }
     }
     const result = [...scores.values()].sort((a, b) => b.score - a.score || a.category - b.category);
-    if (this.matchCache.size >= MATCH_CACHE_MAX) this.matchCache.clear();
-    this.matchCache.set(key, result);
+    if (cache.size >= MATCH_CACHE_MAX) cache.clear();
+    cache.set(key, result);
     return result;
   }
 
@@ -311,6 +425,15 @@ export class KeywordIndex {
   category(index: number): TaxonomyCategory {
     return this.taxonomy[index]!;
   }
+}
+
+/** How two different words of the same length differ, when by one edit: two adjacent letters swapped, or one letter changed. */
+function oneEdit(a: string, b: string): 'swapped' | 'changed' | null {
+  if (a.length !== b.length || a === b) return null;
+  let i = 0;
+  while (a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return 'swapped';
+  return a.slice(i + 1) === b.slice(i + 1) ? 'changed' : null;
 }
 
 /** English endings that make another form of one word (`services`, `batteries`, `cleaner`), not another word. */
