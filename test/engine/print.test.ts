@@ -128,7 +128,8 @@ describe('wrapping long texts in narrow columns', () => {
     const L = SAVINGS_LABELS.nl.col;
     const header = parameters.rows[2]!.map((c) => c.v);
     const source = header.indexOf(L.source) + 1;
-    expect(parameters.wrapColumns).toEqual([1, source]);
+    // And the procedures' names in the table below (`Onderhandelingsprocedure zonder …`), in column B.
+    expect(parameters.wrapColumns).toEqual([1, 2, source]);
     const total = parameters.widths.reduce((a, w) => a + w, 0);
     expect((297 - 2 * 17.78) / (total * 1.9)).toBeGreaterThan(0.65);
     const heights = wrappedRowHeights(parameters);

@@ -164,9 +164,10 @@ function parametersSheet(L: SavingsLabels, input: SavingsSheetsInput) {
     key: 'parameters',
     name: P,
     rows,
-    // A long name or source wraps rather than being cut off where the next column starts.
-    widths: [44, 14, 14, 26, 80, 30],
-    wrapColumns: [1, 5],
+    // A long name or source wraps rather than being cut off where the next column starts; B is wide
+    // enough for the longest word of a procedure's name below (`Onderhandelingsprocedure`).
+    widths: [44, 25, 14, 26, 70, 30],
+    wrapColumns: [1, 2, 5],
     tables: [
       { name: 'TandemParameters', headerRow: HEADER_ROW, lastRow: paramLast, firstColumn: 1, lastColumn: 6 },
       { name: 'TandemProcedures', headerRow: procHeader, lastRow: procLast, firstColumn: 1, lastColumn: 3 },
