@@ -242,9 +242,9 @@ export class KeywordIndex {
   }
 
   /**
-   * What a word that scores nothing scores as a keyword with one letter wrong: the whole word, else
-   * the longest compound head (`kopiepapieer`). The keyword is named with the word as it was typed
-   * (`papier ~ papiier`), for the audit trail.
+   * What a word that scores nothing scores as a keyword a typo away (`typoForms`): the whole word,
+   * else the longest compound head (`kopiepapieer`). The keyword is named with the word as it was
+   * typed (`papier ~ papiier`), for the audit trail.
    */
   private typoInfo(word: string, langs: number): WordInfo {
     const info = this.info(word, langs);
@@ -366,8 +366,8 @@ export class KeywordIndex {
   }
 
   /**
-   * `match` for a text's tokens. With `typos`, a word that scores nothing is also read as a keyword
-   * with one letter wrong: weaker evidence, which callers weigh after a line's supplier and account.
+   * `match` for a text's tokens. With `typos`, a word that scores nothing is also read as a keyword a
+   * typo away (`typoInfo`): weaker evidence, which callers weigh after a line's supplier and account.
    */
   matchTokens({ key, factor, words, halfFrom, langs }: MatchTokens, typos = false): readonly KeywordMatch[] {
     const cache = typos ? this.typoMatchCache : this.matchCache;
