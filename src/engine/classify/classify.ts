@@ -175,16 +175,7 @@ export function classifyLines(
     }
     const pair = contextTokens ? `${descTokens.key}\u0001${contextTokens.key}` : descTokens.key;
     let result = byKeys.get(pair);
-    if (result === undefined) {
-      const decided = decide(descTokens, contextTokens);
-      result = decided
-        ? {
-            category: useTaxonomy(decided.match.category),
-            evidence: { kind: decided.fromContext ? 'account' : 'description', detail: decided.match.keywords.join(', ') },
-          }
-        : null;
-      byKeys.set(pair, result);
-    }
+    if (result === undefined) byKeys.set(pair, (result = classifyText(descTokens, contextTokens)));
     byDescription.set(desc, result);
     return result;
   };
@@ -210,6 +201,13 @@ export function classifyLines(
     }
     const best = [...combined.values()].sort((a, b) => b.score - a.score || a.category - b.category)[0];
     return best && best.score >= MIN_SCORE ? { match: best, fromContext: (descScores.get(best.category) ?? 0) < best.score / 2 } : null;
+  };
+  /** The classification a description and its context give, with what decided it. */
+  const classifyText = (descTokens: MatchTokens, contextTokens: MatchTokens | null, typos = false): Classification | null => {
+    const decided = decide(descTokens, contextTokens, typos);
+    if (!decided) return null;
+    const kind = decided.fromContext ? 'account' : 'description';
+    return { category: useTaxonomy(decided.match.category), evidence: { kind, detail: decided.match.keywords.join(', ') } };
   };
 
   const tick = options.tick;
@@ -296,16 +294,7 @@ export function classifyLines(
     const contextTokens = context ? keywords.tokens(context, CONTEXT_FACTOR, langs) : null;
     const pair = contextTokens ? `${descTokens.key}\u0001${contextTokens.key}` : descTokens.key;
     let result = byTypoKeys.get(pair);
-    if (result === undefined) {
-      const decided = decide(descTokens, contextTokens, true);
-      result = decided
-        ? {
-            category: useTaxonomy(decided.match.category),
-            evidence: { kind: decided.fromContext ? 'account' : 'description', detail: decided.match.keywords.join(', ') },
-          }
-        : null;
-      byTypoKeys.set(pair, result);
-    }
+    if (result === undefined) byTypoKeys.set(pair, (result = classifyText(descTokens, contextTokens, true)));
     return result;
   };
   const bySupplierNameCache = new Map<string, Classification | null>();
