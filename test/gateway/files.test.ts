@@ -9,6 +9,13 @@ import { planToXlsx } from '../../src/gateway/files/write';
 import { SourceError } from '../../src/gateway/files/errors';
 import type { WritePlan } from '../../src/engine/plan/types';
 
+/** A plan as the `.xlsx` writer writes it, read back by ExcelJS. */
+async function writtenWorkbook(plan: WritePlan): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+  return wb;
+}
+
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 async function problemOf(p: Promise<unknown>): Promise<string> {
@@ -121,8 +128,7 @@ describe('writing a plan', () => {
   };
 
   it('writes source text as text that never runs, and formulas with their results', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+    const wb = await writtenWorkbook(plan);
     const ws = wb.getWorksheet('Lijnen')!;
     expect(ws.getCell('A3').type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell('A3').value).toBe('=HYPERLINK("http://x","klik")');
@@ -163,8 +169,7 @@ describe("Toewijzing's long texts", () => {
   it('wrap in their columns, every cell of a row at its top, each row as tall as its texts, in Calibri throughout', async () => {
     const plan = runAnalysis(cooperationSources(2, 2)).plan;
     const allocation = plan.sheets.find((s) => s.key === 'allocation')!;
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+    const wb = await writtenWorkbook(plan);
     const ws = wb.getWorksheet(allocation.name)!;
     const heights = wrappedRowHeights(allocation);
     expect(heights.size).toBeGreaterThan(0);
@@ -188,8 +193,7 @@ describe("a cooperation's long price table", () => {
     const [categories, prices] = savings.tables;
     expect(prices!.lastRow - prices!.headerRow).toBeGreaterThan(WRAP_ROWS_MAX);
     expect(wrapRows(savings)).toEqual([{ from: categories!.headerRow + 1, to: categories!.lastRow }]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+    const wb = await writtenWorkbook(plan);
     const ws = wb.getWorksheet(savings.name)!;
     expect(ws.getCell(categories!.headerRow + 1, 1).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     // The price table went past ExcelJS (big-sheet.ts): its rows as any other, no wrapping, no heights.
@@ -227,8 +231,7 @@ describe('the kind of a category on Besparingen', () => {
       const L = SAVINGS_LABELS[lang];
       const plan = runAnalysis(cooperationSources(3, 2), { lang }).plan;
       const savings = plan.sheets.find((x) => x.key === 'savings')!;
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+      const wb = await writtenWorkbook(plan);
       const ws = wb.getWorksheet(L.sheets.savings)!;
       const header = savings.rows.findIndex((r) => r.some((c) => c?.v === L.col.kind)) + 1;
       const kindCol = savings.rows[header - 1]!.findIndex((c) => c?.v === L.col.kind) + 1;
@@ -258,8 +261,7 @@ describe('the values on Parameters', () => {
   it('take a number, above zero for a period, a duration or a capacity; the date and the defaults are left free', async () => {
     const plan = runAnalysis(cooperationSources(3, 2)).plan;
     const params = plan.sheets.find((x) => x.key === 'parameters')!;
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+    const wb = await writtenWorkbook(plan);
     const ws = wb.getWorksheet('Parameters')!;
     const rowOf = (key: string) => params.rows.findIndex((r) => r[5]?.v === key) + 1;
     const L = SAVINGS_LABELS.nl;
@@ -306,8 +308,7 @@ describe('text any plan may hold', () => {
       ],
       currency: 'EUR',
     };
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await planToXlsx(plan)) as unknown as ArrayBuffer);
+    const wb = await writtenWorkbook(plan);
     const ws = wb.getWorksheet('Lijnen')!;
     expect(ws.getCell('A1').value).toBe('abcd');
     expect(String(ws.getCell('A2').value)).toHaveLength(32_767);
