@@ -186,3 +186,14 @@ export function fitHeaderWords(sheet: SheetPlan): SheetPlan {
   }
   return widths ? { ...sheet, widths } : sheet;
 }
+
+/**
+ * A paragraph (`paragraph` style, in 0-based column `col`) spans up to four columns from its own,
+ * merged, in a row tall enough for its lines: estimated from its length, a little over a character
+ * per character of width.
+ */
+export function paragraphLayout(widths: readonly number[], col: number, text: string): { span: number; height: number } {
+  const span = Math.min(4, widths.length - col);
+  const width = widths.slice(col, col + span).reduce((a, w) => a + w, 0) || 10;
+  return { span, height: Math.max(1, Math.ceil((text.length * 1.1) / width)) * LINE_POINTS };
+}

@@ -1,5 +1,5 @@
 import { columnLetter } from '../../engine/model';
-import { headerRowHeight, wrapRows } from '../../engine/plan/print';
+import { headerRowHeight, paragraphLayout, wrapRows } from '../../engine/plan/print';
 import type { PlanCell, PlanChart, SheetPlan } from '../../engine/plan/types';
 import { lookFor, moneyFormat, numberFormatFor, TABLE_STYLE, widthToPoints, type Look } from '../formats';
 import { renameSheetRefs, splitRef } from './names';
@@ -344,10 +344,9 @@ export function* sheetOps(plan: SheetPlan, o: SheetOpsOptions): Generator<WriteO
   plan.rows.forEach((row, r) => {
     row.forEach((c, ci) => {
       if (c.style !== 'paragraph') return;
-      const span = Math.min(4, plan.widths.length - ci);
-      const w = plan.widths.slice(ci, ci + span).reduce((a, x) => a + x, 0) || 10;
+      const { span, height } = paragraphLayout(plan.widths, ci, String(c.v ?? ''));
       if (span > 1) merges.push({ row: r, column: ci, span });
-      heights.set(r, Math.max(1, Math.ceil((String(c.v ?? '').length * 1.1) / w)) * 15);
+      heights.set(r, height);
     });
     const header = headerRowHeight(row, plan.widths);
     if (header) heights.set(r, header);

@@ -9,7 +9,7 @@ import { hasKeyword, withoutOwnSheetCells } from './previous';
 import { readTables } from './read';
 import { EDITED_SHEET_NAMES } from '../../engine/plan/edits';
 import { KIND_EDITS, LINE_EDITS } from '../../engine/plan/line-edits';
-import { headerRowHeight, wrappedRowHeights, wrapRows } from '../../engine/plan/print';
+import { headerRowHeight, paragraphLayout, wrappedRowHeights, wrapRows } from '../../engine/plan/print';
 import type { PlanCell, SheetPlan, StyleRole, WritePlan } from '../../engine/plan/types';
 
 const solid = (hex: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex.slice(1)}` } });
@@ -94,10 +94,9 @@ class SharedStyles {
 
 /** A paragraph spans the sheet's first columns, with a row tall enough for its wrapped lines. */
 function fitParagraph(ws: ExcelJS.Worksheet, plan: SheetPlan, row: number, col: number, text: string): void {
-  const span = Math.min(4, plan.widths.length - col + 1);
-  const width = plan.widths.slice(col - 1, col - 1 + span).reduce((a, w) => a + w, 0);
+  const { span, height } = paragraphLayout(plan.widths, col - 1, text);
   if (span > 1) ws.mergeCells(row, col, row, col + span - 1);
-  ws.getRow(row).height = Math.max(1, Math.ceil((text.length * 1.1) / width)) * 15;
+  ws.getRow(row).height = height;
 }
 
 /** `full`: the sheet as planned, before `splitBigSheets` took out its long table (which never wraps). */
