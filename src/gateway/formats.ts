@@ -15,6 +15,7 @@ const FORMATS: Partial<Record<StyleRole, string>> = {
   percent: '0.0%',
   'input-percent': '0%',
   integer: '#,##0',
+  row: '0',
   number: '0.00##',
   date: 'dd/mm/yyyy',
 };

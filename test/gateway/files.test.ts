@@ -5,6 +5,8 @@ import { cooperationSources } from '../support/cooperation';
 import { SAVINGS_LABELS } from '../../src/engine/plan/savings-labels';
 import { WRAP_ROWS_MAX, wrappedRowHeights, wrapRows } from '../../src/engine/plan/print';
 import { readTables, decodeText } from '../../src/gateway/files/read';
+import { readSourcePath } from '../../src/gateway/files/node';
+import { LABELS } from '../../src/engine/labels';
 import { planToXlsx } from '../../src/gateway/files/write';
 import { SourceError } from '../../src/gateway/files/errors';
 import type { WritePlan } from '../../src/engine/plan/types';
@@ -135,6 +137,47 @@ describe('writing a plan', () => {
     expect(ws.getCell('A4').value).toBe('@SUM(1,2)');
     expect(ws.getCell('B4').value).toMatchObject({ formula: 'B3*2', result: 25 });
     expect(ws.getCell('B3').numFmt).toContain('€');
+  });
+});
+
+describe('row numbers', () => {
+  it("show a source's row as the spreadsheet numbers it (1085, not 1.085), while counts keep their thousands separator", async () => {
+    const { plan } = runAnalysis([
+      { name: 'Gemeente', tables: await readSourcePath('samples/gemeente-boekhouding.xlsx') },
+      { name: 'OCMW', tables: await readSourcePath('samples/ocmw-aankopen.csv') },
+    ]);
+    const wb = await writtenWorkbook(plan);
+    const L = LABELS.nl;
+    const column = (ws: ExcelJS.Worksheet, headerRow: number, header: string) => {
+      let found = 0;
+      ws.getRow(headerRow).eachCell((cell, c) => {
+        if (cell.value === header && !found) found = c;
+      });
+      expect(found).toBeGreaterThan(0);
+      return found;
+    };
+    const lines = wb.getWorksheet(L.sheets.lines)!;
+    const rij = column(lines, 3, L.col.row);
+    const big: ExcelJS.Cell[] = [];
+    lines.eachRow((row, r) => {
+      const cell = row.getCell(rij);
+      if (r > 3 && typeof cell.value === 'number' && cell.value >= 1000) big.push(cell);
+    });
+    expect(big.length).toBeGreaterThan(0);
+    for (const cell of big) expect(cell.numFmt).toBe('0');
+    // The rejected rows on Controle: their row the same way.
+    const control = wb.getWorksheet(L.sheets.control)!;
+    const rejectedRows: ExcelJS.Cell[] = [];
+    control.eachRow((row) => {
+      row.eachCell((cell) => {
+        if (cell.value === L.col.row) rejectedRows.push(control.getCell(Number(row.number) + 1, Number(cell.col)));
+      });
+    });
+    expect(rejectedRows.some((cell) => typeof cell.value === 'number')).toBe(true);
+    for (const cell of rejectedRows) if (typeof cell.value === 'number') expect(cell.numFmt).toBe('0');
+    // A count is a quantity: 1.085 lines keeps its separator.
+    const categories = wb.getWorksheet(L.sheets.categories)!;
+    expect(categories.getCell(4, column(categories, 3, L.col.lines)).numFmt).toBe('#,##0');
   });
 });
 

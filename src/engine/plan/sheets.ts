@@ -24,6 +24,8 @@ const header = (text: string): PlanCell => ({ v: text, style: 'header' });
 const text = (value: string | undefined | null): PlanCell => ({ v: value ?? '', style: 'text' });
 const money = (cents: number): PlanCell => ({ v: cents / 100, style: 'money' });
 const int = (n: number): PlanCell => ({ v: n, style: 'integer' });
+/** A row of a source, as the spreadsheet numbers it: looked up, not added up. */
+const rowNumber = (n: number): PlanCell => ({ v: n, style: 'row' });
 
 /** Table header cells must be unique; a source named like a fixed column gets a suffix. */
 function uniqueHeaders(headers: string[]): string[] {
@@ -161,7 +163,7 @@ function linesSheet(
       admin,
       file,
       sheet,
-      int(l.row),
+      rowNumber(l.row),
       l.date ? dateCell(l.date) : emptyText,
       textOnce(l.supplier),
       text(l.description),
@@ -219,7 +221,7 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
         text(src.name),
         text(table.file),
         text(table.sheet),
-        int(t.layout.headerRow),
+        rowNumber(t.layout.headerRow),
         int(t.lines.length),
         int(t.skipped.length),
         int(t.rejected.length),
@@ -241,7 +243,7 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
       text(snapshots[r.source]!.name),
       text(table.file),
       text(table.sheet),
-      int(r.row),
+      rowNumber(r.row),
       text(`${columnLetter(r.column)} (${r.header})`),
       text(L.reject[r.code](r.header, r.value)),
       text(r.value),
@@ -256,7 +258,7 @@ function controlSheet(analysis: Analysis, snapshots: readonly SourceSnapshot[]):
     src.tables.forEach((t, ti) => {
       const table = snapshots[s]!.tables[ti]!;
       for (const w of tableWarnings(t, analysis.lang)) {
-        rows.push([text(src.name), text(table.file), text(table.sheet), w.row === null ? text('') : int(w.row), text(w.message)]);
+        rows.push([text(src.name), text(table.file), text(table.sheet), w.row === null ? text('') : rowNumber(w.row), text(w.message)]);
         warnings++;
       }
     }),

@@ -15,6 +15,8 @@ export type StyleRole =
   | 'number'
   | 'percent'
   | 'integer'
+  /** A row number in a source (`1085`): an address, shown without thousands separators. */
+  | 'row'
   | 'date'
   | 'input'
   | 'input-money'

@@ -29,7 +29,17 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 /** Whole numbers up to this (row numbers, dates, string indexes, whole amounts) are written digit by digit. */
 const MAX_UINT = 2 ** 31 - 1;
 
-const NUMERIC_ROLES = new Set<StyleRole>(['money', 'money4', 'number', 'percent', 'integer', 'date', 'input-money', 'input-percent']);
+const NUMERIC_ROLES = new Set<StyleRole>([
+  'money',
+  'money4',
+  'number',
+  'percent',
+  'integer',
+  'row',
+  'date',
+  'input-money',
+  'input-percent',
+]);
 
 /** One file of the zip, compressed as its data is pushed. */
 export interface ZipEntry extends ZipInputFile {
