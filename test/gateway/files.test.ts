@@ -227,6 +227,35 @@ describe("Toewijzing's long texts", () => {
     expect(ws.getCell(allocation.tables[0]!.headerRow, 1).font).toMatchObject({ name: 'Calibri', bold: true });
     expect(ws.getCell(1, 1).alignment).toBeUndefined();
   });
+  it('let a spreadsheet fit them again when a note is typed later: their heights are not marked as set by hand; a merged paragraph’s is', async () => {
+    const plan = runAnalysis(cooperationSources(2, 2)).plan;
+    const allocation = plan.sheets.find((s) => s.key === 'allocation')!;
+    const summary = plan.sheets.find((s) => s.key === 'summary')!;
+    const zip = await JSZip.loadAsync(await planToXlsx(plan));
+    const sheetXml = async (name: string) => {
+      const book = await zip.file('xl/workbook.xml')!.async('string');
+      const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+      const sheet = new RegExp(`<sheet [^>]*name="${name}"[^>]*>`).exec(book)![0];
+      const id = /r:id="([^"]+)"/.exec(sheet)![1];
+      const target = new RegExp(`<Relationship Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]!;
+      return zip.file(`xl/${target.replace(/^\/?xl\//, '')}`)!.async('string');
+    };
+    const rowTag = (xml: string, r: number) => new RegExp(`<row r="${r}"[^>]*>`).exec(xml)![0];
+    const xml = await sheetXml(allocation.name);
+    const heights = wrappedRowHeights(allocation);
+    expect(heights.size).toBeGreaterThan(0);
+    for (const [r, height] of heights) {
+      // The height is there for spreadsheets that print what the file says (LibreOffice)…
+      expect(rowTag(xml, r)).toContain(`ht="${height}"`);
+      // …but not as one set by hand, which Excel would never change.
+      expect(rowTag(xml, r)).not.toContain('customHeight');
+    }
+    expect(rowTag(xml, allocation.tables[0]!.headerRow)).not.toContain('customHeight');
+    // Excel fits no merged cell: the council's paragraph keeps the height Tandem gave it.
+    const paragraphRow = summary.rows.findIndex((row) => row.some((c) => c.style === 'paragraph')) + 1;
+    expect(paragraphRow).toBeGreaterThan(0);
+    expect(rowTag(await sheetXml(summary.name), paragraphRow)).toContain('customHeight="1"');
+  });
 });
 
 describe("a cooperation's long price table", () => {

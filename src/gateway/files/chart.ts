@@ -439,12 +439,18 @@ export async function addCharts(
   xlsx: Uint8Array,
   charts: BarChartSpec[],
   compression: 'DEFLATE' | 'STORE' = 'DEFLATE',
+  /** Other changes to sheets' XML, by sheet name, made in the same pass: the zip is read and written once. */
+  sheetEdits: ReadonlyMap<string, (xml: string) => string> = new Map(),
 ): Promise<Uint8Array> {
   charts.forEach(validate);
   const zip = await JSZip.loadAsync(xlsx);
 
   const workbookXml = await readText(zip, 'xl/workbook.xml');
   const workbookRels = readRels(await readText(zip, 'xl/_rels/workbook.xml.rels'), 'xl/_rels/workbook.xml.rels');
+  for (const [sheet, edit] of sheetEdits) {
+    const part = findSheetPart(workbookXml, workbookRels, sheet);
+    writeText(zip, part, edit(await readText(zip, part)));
+  }
   let contentTypes = await readText(zip, '[Content_Types].xml');
   const overrides: string[] = [];
 

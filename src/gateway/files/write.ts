@@ -92,6 +92,26 @@ class SharedStyles {
   }
 }
 
+/**
+ * ExcelJS marks every row it gives a height as sized by hand (`customHeight`), and Excel never
+ * changes such a row: a note typed later into Toewijzing would stay cut off at the height its
+ * empty cell had. Rows whose height only follows their texts lose the mark, as rows Excel fitted
+ * itself have none; Excel then fits them again when their text changes, and other spreadsheets
+ * still read the height the file gives.
+ */
+function rowsFitToText(bySheet: ReadonlyMap<string, ReadonlySet<number>>): Map<string, (xml: string) => string> {
+  const edits = new Map<string, (xml: string) => string>();
+  for (const [sheet, rows] of bySheet) {
+    if (rows.size === 0) continue;
+    edits.set(sheet, (xml) =>
+      xml.replace(/<row r="(\d+)" ht="([^"]*)" customHeight="1"/g, (whole, r: string, ht: string) =>
+        rows.has(Number(r)) ? `<row r="${r}" ht="${ht}"` : whole,
+      ),
+    );
+  }
+  return edits;
+}
+
 /** A paragraph spans the sheet's first columns, with a row tall enough for its wrapped lines. */
 function fitParagraph(ws: ExcelJS.Worksheet, plan: SheetPlan, row: number, col: number, text: string): void {
   const { span, height } = paragraphLayout(plan.widths, col - 1, text);
@@ -99,8 +119,12 @@ function fitParagraph(ws: ExcelJS.Worksheet, plan: SheetPlan, row: number, col: 
   ws.getRow(row).height = height;
 }
 
-/** `full`: the sheet as planned, before `splitBigSheets` took out its long table (which never wraps). */
-function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedStyles, full: SheetPlan): void {
+/**
+ * `full`: the sheet as planned, before `splitBigSheets` took out its long table (which never wraps).
+ * Returns the rows whose height was worked out from their texts (headers and wrapped rows), which
+ * a spreadsheet may fit again itself (`rowsFitToText`).
+ */
+function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedStyles, full: SheetPlan): Set<number> {
   const ws = workbook.addWorksheet(plan.name, {
     // ExcelJS leaves out a column 9 wide, its own default: the sheet must then say 9 is the default,
     // or Excel and LibreOffice show that column at their 8.43.
@@ -142,6 +166,8 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedS
   }
   const wrap = wrapRows(full);
   const wrapColumns = new Set(plan.wrapColumns);
+  const fitted = new Set<number>();
+  const paragraphs = new Set<number>();
   plan.rows.forEach((row, ri) => {
     const r = ri + 1;
     const aligned = wrap.some((w) => r >= w.from && r <= w.to);
@@ -149,12 +175,23 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedS
       const cell = ws.getCell(r, ci + 1);
       if (!tableRows.has(r)) cell.value = cellValue(c);
       cell.style = styles.of(c.style, c, aligned ? (wrapColumns.has(ci + 1) ? 'wrap' : 'top') : undefined);
-      if (c.style === 'paragraph') fitParagraph(ws, plan, r, ci + 1, String(c.v ?? ''));
+      if (c.style === 'paragraph') {
+        fitParagraph(ws, plan, r, ci + 1, String(c.v ?? ''));
+        paragraphs.add(r);
+      }
     });
     const header = headerRowHeight(row, plan.widths);
-    if (header) ws.getRow(r).height = header;
+    if (header) {
+      ws.getRow(r).height = header;
+      fitted.add(r);
+    }
   });
-  for (const [r, height] of wrappedRowHeights(full)) ws.getRow(r).height = height;
+  for (const [r, height] of wrappedRowHeights(full)) {
+    ws.getRow(r).height = height;
+    fitted.add(r);
+  }
+  // A spreadsheet fits no merged cell: a paragraph's row keeps the height worked out for it.
+  for (const r of paragraphs) fitted.delete(r);
   // One validation over the column's range: set cell by cell, ExcelJS joins the cells into ranges
   // that overlap (it orders C10 before C4), so some cells would carry the rule twice.
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
@@ -170,6 +207,7 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, styles: SharedS
           : { type: 'decimal', operator: 'between', allowBlank: false, formulae: v.rule.between, ...alert },
     );
   }
+  return fitted;
 }
 
 /**
@@ -209,7 +247,8 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
   const { plan: small, bodies } = splitBigSheets(plan, tick);
   tick?.(0, 1);
   const styles = new SharedStyles(plan.currency);
-  small.sheets.forEach((sheet, i) => writeSheet(workbook, sheet, styles, plan.sheets[i]!));
+  const fitted = new Map<string, Set<number>>();
+  small.sheets.forEach((sheet, i) => fitted.set(sheet.name, writeSheet(workbook, sheet, styles, plan.sheets[i]!)));
   tick?.(0, 1);
   // With long tables the workbook is zipped once more when they are spliced in: until then its parts
   // are only stored, not compressed three times over (ExcelJS, the charts, the splice).
@@ -222,7 +261,7 @@ export async function planToXlsx(plan: WritePlan, options: XlsxOptions = {}): Pr
   );
   // Charts go in last: ExcelJS cannot write them, so they are added to the finished file (which also
   // fixes the zip entries' dates, so the same plan gives the same bytes).
-  const withCharts = await addCharts(buffer, charts, store ? 'STORE' : 'DEFLATE');
+  const withCharts = await addCharts(buffer, charts, store ? 'STORE' : 'DEFLATE', rowsFitToText(fitted));
   tick?.(0, 1);
   return spliceBigSheets(withCharts, bodies, options.zipEntry, tick, options.meanwhile);
 }
