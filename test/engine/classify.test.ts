@@ -172,3 +172,29 @@ describe('descriptions typed in a hurry', () => {
     expect(r.perLine.at(-1)!.evidence.detail).not.toContain('~');
   });
 });
+
+describe("a maker's name or an article code before the product", () => {
+  /** The last of `descriptions`, classified in a source whose other lines are in `language`. */
+  const inSource = (language: 'nl' | 'en', description: string) => {
+    const filler = Array.from({ length: 40 }, (_, i) =>
+      line(0, { description: language === 'en' ? `Photocopy toner for the office ${i}` : `Kopieerpapier voor de dienst ${i}` }),
+    );
+    const r = classifyLines([...filler, line(0, { description })], TAXONOMY);
+    expect(r.languages[0]).toBe(LANG_BIT[language]);
+    return r.perLine.at(-1)!;
+  };
+
+  it.each([
+    ['Samsung MLT-D111S toner zwart', 'toner-ink'],
+    ['Brother TN-2420 toner', 'toner-ink'],
+    ['Kyocera TK-1170 toner geel - art.nr 9839331', 'toner-ink'],
+    ['Stabilo markeerstiften geel', 'office-supplies'],
+  ])('does not push the product down: %s is %s, by its description', (description, category) => {
+    const c = inSource('nl', description);
+    expect([c.category, c.evidence.kind]).toEqual([category, 'description']);
+  });
+
+  it('in English, reads three letters as an abbreviation that counts, not as the letters of a code: HSL water compliance is no water supply', () => {
+    expect(inSource('en', 'HSL Water Compliance').category).not.toBe('water-supply');
+  });
+});

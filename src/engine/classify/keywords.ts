@@ -1,4 +1,4 @@
-import { fold, foldWords, isContentWord, isPlaceWord, isStopword } from '../text/normalize';
+import { fold, foldWords, isBrandWord, isContentWord, isPlaceWord, isStopword } from '../text/normalize';
 import { stem, type StemLang } from '../text/stem';
 import { ALL_LANGS, LANG_BIT } from './languages';
 import type { TaxonomyCategory } from './taxonomy-types';
@@ -358,7 +358,7 @@ export class KeywordIndex {
   private kindOf(word: string): number {
     let kind = this.wordKinds.get(word);
     if (kind === undefined) {
-      kind = (PREPOSITIONS.has(word) ? PREPOSITION : 0) | (isContentWord(word) && !isPlaceWord(word) ? COUNTS : 0);
+      kind = (PREPOSITIONS.has(word) ? PREPOSITION : 0) | (isContentWord(word) && !isPlaceWord(word) && !isBrandWord(word) ? COUNTS : 0);
       if (this.wordKinds.size >= WORD_KINDS_MAX) this.wordKinds.clear();
       this.wordKinds.set(word, kind);
     }
@@ -376,8 +376,13 @@ export class KeywordIndex {
     const scores = new Map<number, KeywordMatch>();
     const infos = words.map((word) => (typos ? this.typoInfo(word, langs) : this.info(word, langs)));
     const heads = this.englishHead(infos, halfFrom, langs);
+    // The letters of an article code before the product (`MLT-D111S toner`) do not push it down. In
+    // English such letters are as often an abbreviation that says what was bought (`DFG` grants).
+    const codes = !(langs & LANG_BIT.en);
+    let before = 0;
     for (let w = 0; w < words.length; w++) {
-      const position = Math.max(0.55, 1 - 0.15 * w);
+      const position = Math.max(0.55, 1 - 0.15 * before);
+      if (!(codes && isCodePart(words[w]!)) || infos[w]!.scores.length > 0) before++;
       const weight = position * (w >= halfFrom ? 0.5 : 1);
       for (const s of infos[w]!.scores) {
         const full = w === halfFrom - 1 && heads?.has(s.category);
@@ -425,6 +430,11 @@ export class KeywordIndex {
   category(index: number): TaxonomyCategory {
     return this.taxonomy[index]!;
   }
+}
+
+/** A short word without vowels, as the letters of an article code are (`MLT-D111S`, `TN-2420`): no word that names what was bought. */
+function isCodePart(word: string): boolean {
+  return word.length <= 3 && !/[aeiouy]/.test(word);
 }
 
 /** How two different words of the same length differ, when by one edit: two adjacent letters swapped, or one letter changed. */

@@ -148,3 +148,24 @@ const PLACE_WORDS = new Set(
 export function isPlaceWord(word: string): boolean {
   return PLACE_WORDS.has(word);
 }
+
+/**
+ * Makers whose name an invoice line often puts before the product (`Samsung MLT-D111S toner zwart`,
+ * `Brother TN-2420 toner`, `Stabilo markeerstiften`). The name says nothing of what was bought that
+ * the product word does not, and standing first it would push the product word down to where words
+ * count less. The matcher ignores these words.
+ */
+const BRAND_WORDS = new Set(
+  [
+    'hp hewlett packard canon brother samsung epson xerox kyocera ricoh lexmark konica minolta oki toshiba',
+    'dell lenovo asus acer fujitsu logitech microsoft cisco netgear ubiquiti synology',
+    'bic stabilo edding staedtler pentel faber castell leitz esselte fellowes avery tesa pritt rexel exacompta',
+    'bosch makita dewalt hilti stihl husqvarna karcher nilfisk vileda tork philips osram duracell energizer varta',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+export function isBrandWord(word: string): boolean {
+  return BRAND_WORDS.has(word);
+}
