@@ -45,6 +45,11 @@ export interface Messages {
   internal: string;
 }
 
+/** Counts as each language writes them: `6.861`, `6 861`, `6,861`. */
+const nlN = (n: number): string => formatCount(n, 'nl');
+const frN = (n: number): string => formatCount(n, 'fr');
+const enN = (n: number): string => formatCount(n, 'en');
+
 const nl: Messages = {
   problem: {
     missing: (f) => `${f}: bestand niet gevonden`,
@@ -101,18 +106,18 @@ const nl: Messages = {
     missingValue: (o) => `De optie "${o}" heeft een waarde nodig; zie tandem --help`,
   },
   summary: {
-    source: (n, f, l, s, r, t) => `${n} (${f}): ${l} lijnen, ${s} overgeslagen rijen, ${r} afgewezen rijen, totaal ${t}`,
-    totals: (l, r, c, s) => `${l} lijnen, ${r} afgewezen rijen, ${c} categorieën waarvan ${s} gedeeld`,
+    source: (n, f, l, s, r, t) => `${n} (${f}): ${nlN(l)} lijnen, ${nlN(s)} overgeslagen rijen, ${nlN(r)} afgewezen rijen, totaal ${t}`,
+    totals: (l, r, c, s) => `${nlN(l)} lijnen, ${nlN(r)} afgewezen rijen, ${nlN(c)} categorieën waarvan ${nlN(s)} gedeeld`,
     topShared: 'Grootste gedeelde categorieën:',
     notPurchases: (l, a) =>
-      `Geen aankopen (subsidies, dotaties, belastingen, uitkeringen, lonen, terugbetalingen): ${l} lijnen, ${a}; niet in de besparingen (blad Controle)`,
+      `Geen aankopen (subsidies, dotaties, belastingen, uitkeringen, lonen, terugbetalingen): ${nlN(l)} lijnen, ${a}; niet in de besparingen (blad Controle)`,
     savings: (l, e, h) => `Besparing per jaar: verwacht ${e} (laag ${l}, hoog ${h})`,
     wrote: (f) => `Geschreven: ${f}`,
-    rejectedRows: (n) => `Afgewezen rijen (${n}; alle op het blad Controle en onder "rejected" in het JSON-rapport):`,
+    rejectedRows: (n) => `Afgewezen rijen (${nlN(n)}; alle op het blad Controle en onder "rejected" in het JSON-rapport):`,
     rejectedRow: (n, f, r, c, why) => `  ${n} (${f}, rij ${r}, kolom ${c}): ${why}`,
-    warnings: (n) => `Waarschuwingen (${n}; de lijnen tellen mee):`,
+    warnings: (n) => `Waarschuwingen (${nlN(n)}; de lijnen tellen mee):`,
     warning: (n, f, r, msg) => `  ${n} (${f}${r !== null ? `, rij ${r}` : ''}): ${msg}`,
-    more: (n) => `  … en nog ${n}`,
+    more: (n) => `  … en nog ${nlN(n)}`,
   },
   internal: 'Onverwachte fout in Tandem; voer opnieuw uit met --verbose voor details',
 };
@@ -174,18 +179,18 @@ const fr: Messages = {
     missingValue: (o) => `L'option « ${o} » demande une valeur ; voir tandem --help`,
   },
   summary: {
-    source: (n, f, l, s, r, t) => `${n} (${f}) : ${l} lignes, ${s} lignes ignorées, ${r} lignes rejetées, total ${t}`,
-    totals: (l, r, c, s) => `${l} lignes, ${r} lignes rejetées, ${c} catégories dont ${s} communes`,
+    source: (n, f, l, s, r, t) => `${n} (${f}) : ${frN(l)} lignes, ${frN(s)} lignes ignorées, ${frN(r)} lignes rejetées, total ${t}`,
+    totals: (l, r, c, s) => `${frN(l)} lignes, ${frN(r)} lignes rejetées, ${frN(c)} catégories dont ${frN(s)} communes`,
     topShared: 'Plus grandes catégories communes :',
     notPurchases: (l, a) =>
-      `Pas des achats (subsides, dotations, impôts, aides, rémunérations, remboursements) : ${l} lignes, ${a} ; hors des économies (feuille Contrôle)`,
+      `Pas des achats (subsides, dotations, impôts, aides, rémunérations, remboursements) : ${frN(l)} lignes, ${a} ; hors des économies (feuille Contrôle)`,
     savings: (l, e, h) => `Économie par an : attendue ${e} (basse ${l}, haute ${h})`,
     wrote: (f) => `Écrit : ${f}`,
-    rejectedRows: (n) => `Lignes rejetées (${n} ; toutes sur la feuille Contrôle et sous « rejected » dans le rapport JSON) :`,
+    rejectedRows: (n) => `Lignes rejetées (${frN(n)} ; toutes sur la feuille Contrôle et sous « rejected » dans le rapport JSON) :`,
     rejectedRow: (n, f, r, c, why) => `  ${n} (${f}, ligne ${r}, colonne ${c}) : ${why}`,
-    warnings: (n) => `Avertissements (${n} ; les lignes comptent) :`,
+    warnings: (n) => `Avertissements (${frN(n)} ; les lignes comptent) :`,
     warning: (n, f, r, msg) => `  ${n} (${f}${r !== null ? `, ligne ${r}` : ''}) : ${msg}`,
-    more: (n) => `  … et encore ${n}`,
+    more: (n) => `  … et encore ${frN(n)}`,
   },
   internal: 'Erreur inattendue dans Tandem ; relancez avec --verbose pour les détails',
 };
@@ -245,25 +250,32 @@ const en: Messages = {
     missingValue: (o) => `The option "${o}" needs a value; see tandem --help`,
   },
   summary: {
-    source: (n, f, l, s, r, t) => `${n} (${f}): ${l} lines, ${s} skipped rows, ${r} rejected rows, total ${t}`,
-    totals: (l, r, c, s) => `${l} lines, ${r} rejected rows, ${c} categories of which ${s} shared`,
+    source: (n, f, l, s, r, t) => `${n} (${f}): ${enN(l)} lines, ${enN(s)} skipped rows, ${enN(r)} rejected rows, total ${t}`,
+    totals: (l, r, c, s) => `${enN(l)} lines, ${enN(r)} rejected rows, ${enN(c)} categories of which ${enN(s)} shared`,
     topShared: 'Largest shared categories:',
     notPurchases: (l, a) =>
-      `Not purchases (grants, contributions, taxes, benefits, salaries, refunds): ${l} lines, ${a}; left out of the savings (Checks sheet)`,
+      `Not purchases (grants, contributions, taxes, benefits, salaries, refunds): ${enN(l)} lines, ${a}; left out of the savings (Checks sheet)`,
     savings: (l, e, h) => `Saving per year: expected ${e} (low ${l}, high ${h})`,
     wrote: (f) => `Wrote: ${f}`,
-    rejectedRows: (n) => `Rejected rows (${n}; all on the Checks sheet and under "rejected" in the JSON report):`,
+    rejectedRows: (n) => `Rejected rows (${enN(n)}; all on the Checks sheet and under "rejected" in the JSON report):`,
     rejectedRow: (n, f, r, c, why) => `  ${n} (${f}, row ${r}, column ${c}): ${why}`,
-    warnings: (n) => `Warnings (${n}; the lines count):`,
+    warnings: (n) => `Warnings (${enN(n)}; the lines count):`,
     warning: (n, f, r, msg) => `  ${n} (${f}${r !== null ? `, row ${r}` : ''}): ${msg}`,
-    more: (n) => `  … and ${n} more`,
+    more: (n) => `  … and ${enN(n)} more`,
   },
   internal: 'Unexpected error in Tandem; run again with --verbose for details',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { nl, fr, en };
 
+function localeOf(lang: Lang): string {
+  return lang === 'en' ? 'en-IE' : lang === 'fr' ? 'fr-BE' : 'nl-BE';
+}
+
 export function formatMoney(amount: number, lang: Lang, currency = 'EUR'): string {
-  const locale = lang === 'en' ? 'en-IE' : lang === 'fr' ? 'fr-BE' : 'nl-BE';
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+  return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency }).format(amount);
+}
+
+export function formatCount(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(localeOf(lang)).format(n);
 }

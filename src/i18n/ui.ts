@@ -3,6 +3,7 @@
  * with source files reuse the CLI's texts (messages.ts); this holds what only the UI says.
  */
 import type { Lang, Role } from '../engine/model';
+import { formatCount } from './messages';
 
 export type UiPhase = 'read' | 'inspect' | 'analyze' | 'savings' | 'plan' | 'report' | 'xlsx' | 'write';
 
@@ -138,6 +139,11 @@ export interface UiStrings {
 
 const paren = (d: string) => (d ? ` (${d})` : '');
 
+/** Counts as each language writes them: `6.861`, `6 861`, `6,861`. */
+const nlN = (n: number): string => formatCount(n, 'nl');
+const frN = (n: number): string => formatCount(n, 'fr');
+const enN = (n: number): string => formatCount(n, 'en');
+
 const nl: UiStrings = {
   tagline: 'Samen aankopen: vind wat de besturen allebei kopen',
   mode: { workbook: 'Bronnen: bladen van deze werkmap', standalone: 'Bronnen: bestanden op deze computer (zonder Excel)' },
@@ -165,7 +171,7 @@ const nl: UiStrings = {
     sheet: (name) => `Blad met de aankopen van ${name}`,
     file: (name) => `Bestand met de aankopen van ${name}`,
     chooseSheet: 'Kies een blad',
-    sheetSize: (r, c) => `${r} rijen, ${c} kolommen`,
+    sheetSize: (r, c) => `${nlN(r)} rijen, ${nlN(c)} kolommen`,
     chosenFile: (f) => `Gekozen: ${f}`,
     add: 'Bestuur toevoegen',
     remove: (name) => `${name} verwijderen`,
@@ -190,8 +196,8 @@ const nl: UiStrings = {
   mapping: {
     intro: 'Tandem heeft geraden welke kolom wat bevat. Controleer het en verbeter waar nodig; uw keuze wordt onthouden.',
     source: (n, s) => `${n} — blad ${s}`,
-    headerRow: (r, rows) => `Kopregel op rij ${r}; ${rows} rijen.`,
-    noHeader: (rows) => `Geen kopregel gevonden; ${rows} rijen.`,
+    headerRow: (r, rows) => `Kopregel op rij ${r}; ${nlN(rows)} rijen.`,
+    noHeader: (rows) => `Geen kopregel gevonden; ${nlN(rows)} rijen.`,
     confidence: 'Zekerheid',
     none: '— geen —',
     columnOption: (l, h) => (h ? `${l} · ${h}` : `Kolom ${l}`),
@@ -249,11 +255,11 @@ const nl: UiStrings = {
     intro: 'Dit kopen de besturen allebei. De bedragen zijn per jaar en exclusief btw.',
     savingsTitle: 'Verwachte besparing per jaar',
     savingsRange: (l, h) => `laag ${l}, hoog ${h}`,
-    worthwhile: (n) => `${n} categorieën waar samen aankopen loont`,
-    shared: (n, t) => `${n} van de ${t} categorieën gedeeld`,
+    worthwhile: (n) => `${nlN(n)} categorieën waar samen aankopen loont`,
+    shared: (n, t) => `${nlN(n)} van de ${nlN(t)} categorieën gedeeld`,
     sharedSpend: (s, t) => `Gedeelde uitgaven ${s} van ${t}`,
-    notPurchases: (n, a) => `Geen aankopen (subsidies, dotaties, belastingen, lonen…): ${n} lijnen, ${a}, niet in de besparingen`,
-    lines: (l, r) => `${l} lijnen gelezen, ${r} rijen afgewezen`,
+    notPurchases: (n, a) => `Geen aankopen (subsidies, dotaties, belastingen, lonen…): ${nlN(n)} lijnen, ${a}, niet in de besparingen`,
+    lines: (l, r) => `${nlN(l)} lijnen gelezen, ${nlN(r)} rijen afgewezen`,
     languages: (n, s) => `Talen: ${n} (${s})`,
     languagesHint: 'Klopt een taal niet? Kies de juiste op het blad Controle onder "Eigen keuze" en analyseer opnieuw.',
     tableLabel: 'Gedeelde categorieën',
@@ -267,8 +273,8 @@ const nl: UiStrings = {
     why: 'Waarom',
     heavier: 'zwaardere procedure nodig',
     none: 'Geen gedeelde categorieën gevonden: de besturen kopen niets gemeenschappelijk, of de kolommen zijn niet goed gekozen.',
-    rejectedTitle: (n) => (n === 1 ? '1 rij kon niet gelezen worden' : `${n} rijen konden niet gelezen worden`),
-    moreRows: (n) => `En nog ${n}; zie het blad Controle.`,
+    rejectedTitle: (n) => (n === 1 ? '1 rij kon niet gelezen worden' : `${nlN(n)} rijen konden niet gelezen worden`),
+    moreRows: (n) => `En nog ${nlN(n)}; zie het blad Controle.`,
     withoutAmountsTitle: 'Geen bedragen gevonden',
     warningsTitle: 'Opmerkingen',
     next: 'Volgende',
@@ -329,7 +335,7 @@ const fr: UiStrings = {
     sheet: (name) => `Feuille des achats de ${name}`,
     file: (name) => `Fichier des achats de ${name}`,
     chooseSheet: 'Choisissez une feuille',
-    sheetSize: (r, c) => `${r} lignes, ${c} colonnes`,
+    sheetSize: (r, c) => `${frN(r)} lignes, ${frN(c)} colonnes`,
     chosenFile: (f) => `Choisi : ${f}`,
     add: 'Ajouter une administration',
     remove: (name) => `Supprimer ${name}`,
@@ -355,8 +361,8 @@ const fr: UiStrings = {
   mapping: {
     intro: 'Tandem a deviné le contenu de chaque colonne. Vérifiez et corrigez si nécessaire ; votre choix est retenu.',
     source: (n, s) => `${n} — feuille ${s}`,
-    headerRow: (r, rows) => `En-tête à la ligne ${r} ; ${rows} lignes.`,
-    noHeader: (rows) => `Pas d’en-tête trouvé ; ${rows} lignes.`,
+    headerRow: (r, rows) => `En-tête à la ligne ${r} ; ${frN(rows)} lignes.`,
+    noHeader: (rows) => `Pas d’en-tête trouvé ; ${frN(rows)} lignes.`,
     confidence: 'Certitude',
     none: '— aucune —',
     columnOption: (l, h) => (h ? `${l} · ${h}` : `Colonne ${l}`),
@@ -414,11 +420,11 @@ const fr: UiStrings = {
     intro: 'Voici ce que les administrations achètent toutes deux. Montants par an, hors TVA.',
     savingsTitle: 'Économie attendue par an',
     savingsRange: (l, h) => `basse ${l}, haute ${h}`,
-    worthwhile: (n) => `${n} catégories où l’achat groupé est rentable`,
-    shared: (n, t) => `${n} des ${t} catégories sont communes`,
+    worthwhile: (n) => `${frN(n)} catégories où l’achat groupé est rentable`,
+    shared: (n, t) => `${frN(n)} des ${frN(t)} catégories sont communes`,
     sharedSpend: (s, t) => `Dépenses communes ${s} sur ${t}`,
-    notPurchases: (n, a) => `Pas des achats (subsides, dotations, impôts, salaires…) : ${n} lignes, ${a}, hors des économies`,
-    lines: (l, r) => `${l} lignes lues, ${r} lignes rejetées`,
+    notPurchases: (n, a) => `Pas des achats (subsides, dotations, impôts, salaires…) : ${frN(n)} lignes, ${a}, hors des économies`,
+    lines: (l, r) => `${frN(l)} lignes lues, ${frN(r)} lignes rejetées`,
     languages: (n, s) => `Langues : ${n} (${s})`,
     languagesHint: 'Une langue n’est pas juste ? Choisissez la bonne dans la feuille Contrôle sous « Votre choix » et relancez l’analyse.',
     tableLabel: 'Catégories communes',
@@ -432,8 +438,8 @@ const fr: UiStrings = {
     why: 'Pourquoi',
     heavier: 'procédure plus lourde',
     none: 'Aucune catégorie commune : les administrations n’achètent rien en commun, ou les colonnes sont mal choisies.',
-    rejectedTitle: (n) => (n === 1 ? '1 ligne n’a pas pu être lue' : `${n} lignes n’ont pas pu être lues`),
-    moreRows: (n) => `Et encore ${n} ; voir la feuille Contrôle.`,
+    rejectedTitle: (n) => (n === 1 ? '1 ligne n’a pas pu être lue' : `${frN(n)} lignes n’ont pas pu être lues`),
+    moreRows: (n) => `Et encore ${frN(n)} ; voir la feuille Contrôle.`,
     withoutAmountsTitle: 'Aucun montant trouvé',
     warningsTitle: 'Remarques',
     next: 'Suivant',
@@ -493,7 +499,7 @@ const en: UiStrings = {
     sheet: (name) => `Sheet with the purchases of ${name}`,
     file: (name) => `File with the purchases of ${name}`,
     chooseSheet: 'Choose a sheet',
-    sheetSize: (r, c) => `${r} rows, ${c} columns`,
+    sheetSize: (r, c) => `${enN(r)} rows, ${enN(c)} columns`,
     chosenFile: (f) => `Chosen: ${f}`,
     add: 'Add an administration',
     remove: (name) => `Remove ${name}`,
@@ -519,8 +525,8 @@ const en: UiStrings = {
   mapping: {
     intro: 'Tandem has guessed what each column holds. Check it and correct it where needed; your choice is remembered.',
     source: (n, s) => `${n} — sheet ${s}`,
-    headerRow: (r, rows) => `Header on row ${r}; ${rows} rows.`,
-    noHeader: (rows) => `No header row found; ${rows} rows.`,
+    headerRow: (r, rows) => `Header on row ${r}; ${enN(rows)} rows.`,
+    noHeader: (rows) => `No header row found; ${enN(rows)} rows.`,
     confidence: 'Confidence',
     none: '— none —',
     columnOption: (l, h) => (h ? `${l} · ${h}` : `Column ${l}`),
@@ -578,11 +584,11 @@ const en: UiStrings = {
     intro: 'This is what the administrations both buy. Amounts are per year, excluding VAT.',
     savingsTitle: 'Expected saving per year',
     savingsRange: (l, h) => `low ${l}, high ${h}`,
-    worthwhile: (n) => `${n} categories where buying together pays`,
-    shared: (n, t) => `${n} of ${t} categories shared`,
+    worthwhile: (n) => `${enN(n)} categories where buying together pays`,
+    shared: (n, t) => `${enN(n)} of ${enN(t)} categories shared`,
     sharedSpend: (s, t) => `Shared spend ${s} of ${t}`,
-    notPurchases: (n, a) => `Not purchases (grants, contributions, taxes, salaries…): ${n} lines, ${a}, left out of the savings`,
-    lines: (l, r) => `${l} lines read, ${r} rows rejected`,
+    notPurchases: (n, a) => `Not purchases (grants, contributions, taxes, salaries…): ${enN(n)} lines, ${a}, left out of the savings`,
+    lines: (l, r) => `${enN(l)} lines read, ${enN(r)} rows rejected`,
     languages: (n, s) => `Languages: ${n} (${s})`,
     languagesHint: 'A language wrong? Choose the right ones on the Checks sheet under "Your choice" and run the analysis again.',
     tableLabel: 'Shared categories',
@@ -596,8 +602,8 @@ const en: UiStrings = {
     why: 'Why',
     heavier: 'heavier procedure needed',
     none: 'No shared categories found: the administrations buy nothing in common, or the columns are not chosen right.',
-    rejectedTitle: (n) => (n === 1 ? '1 row could not be read' : `${n} rows could not be read`),
-    moreRows: (n) => `And ${n} more; see the Control sheet.`,
+    rejectedTitle: (n) => (n === 1 ? '1 row could not be read' : `${enN(n)} rows could not be read`),
+    moreRows: (n) => `And ${enN(n)} more; see the Control sheet.`,
     withoutAmountsTitle: 'No amounts found',
     warningsTitle: 'Notes',
     next: 'Next',
@@ -646,6 +652,4 @@ export function formatEuro(amount: number, lang: Lang, digits = 0): string {
   }).format(amount);
 }
 
-export function formatCount(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(locale(lang)).format(n);
-}
+export { formatCount };

@@ -129,3 +129,21 @@ describe('the languages on the review step', () => {
     expect(screen.queryByText(/Klopt een taal niet/)).toBeNull();
   });
 });
+
+describe('the counts above the table', () => {
+  it.each([
+    ['nl', '1.204 lijnen gelezen'],
+    // A narrow no-break space in French, which Testing Library reads as a space.
+    ['fr', '1 204 lignes lues'],
+    ['en', '1,204 lines read'],
+  ] as const)('are written as %s writes numbers: %s', (lang, read) => {
+    // Two administrations of 602 lines: a count a reader should not have to spell out digit by digit.
+    const { report } = runAnalysis(cooperationSources(2, 600), { lang });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ReviewStep lang={lang} review={reviewOf(report)} />
+      </FluentProvider>,
+    );
+    expect(screen.getByText(new RegExp(`^${read}`))).toBeTruthy();
+  });
+});
