@@ -228,7 +228,7 @@ export async function main(argv: string[], io: CliIO = { out: console.log, err: 
     const top = report.categories.filter((c) => c.shared).slice(0, 8);
     if (top.length) {
       io.out(m.summary.topShared);
-      for (const c of top) io.out(`  ${c.name.padEnd(40)} ${formatMoney(c.total, lang, currency).padStart(16)}`);
+      for (const c of top) io.out(`  ${fitName(c.name, NAME_COLUMN)} ${formatMoney(c.total, lang, currency).padStart(16)}`);
     }
     if (report.rejected.length) {
       io.out(m.summary.rejectedRows(report.rejected.length));
@@ -340,4 +340,15 @@ async function write(file: string, data: Uint8Array | string, m: Messages): Prom
   } catch (e) {
     throw new UsageError(m.usage.cannotWrite(file, reason(e, m)), e instanceof Error ? (e.stack ?? e.message) : String(e));
   }
+}
+
+/** How wide the top categories' names are printed, so their amounts stand in one column. */
+const NAME_COLUMN = 44;
+
+/** A name padded to `width`, or cut at a word with `…` when longer (`Gebouwenonderhoud en herstellingen …`). */
+export function fitName(name: string, width: number): string {
+  if (name.length <= width) return name.padEnd(width);
+  const cut = name.slice(0, width - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > width / 2 ? cut.slice(0, space) : cut).replace(/[\s,(;:-]+$/, '')}…`.padEnd(width);
 }

@@ -49,6 +49,11 @@ describe('the analysis of the two sample exports', () => {
     expect(first.out).toMatch(/^Gemeente \(.*gemeente-boekhouding\.xlsx\): 1\.\d{3} lijnen, \d+ overgeslagen rijen, 4 afgewezen rijen/m);
     expect(first.out).toMatch(/^OCMW \(.*ocmw-aankopen\.csv\): 1\.\d{3} lijnen/m);
     expect(first.out).toContain('Grootste gedeelde categorieën:');
+    // The amounts stand in one column, a long name cut at a word.
+    const top = first.out.split('Grootste gedeelde categorieën:\n')[1]!.split('\n').slice(0, 8);
+    expect(top).toHaveLength(8);
+    expect(new Set(top.map((l) => l.length)).size).toBe(1);
+    expect(top).toContainEqual(expect.stringMatching(/^ {2}Gebouwenonderhoud en herstellingen… +€\s[\d.]+,\d\d$/));
   });
 
   it('reports in the tandem.report/1 schema', () => {
