@@ -118,6 +118,23 @@ describe('the matcher survives the traps', () => {
     expect(r.perLine[0]!.category).not.toBe(r.perLine[2]!.category);
   });
 
+  it('never names a cluster after the word for buying or an article number', () => {
+    const r = classifyLines(
+      [
+        line(0, { description: 'Aankoop zorbingballen' }),
+        line(1, { description: 'aankoop zorbingballen art. 5512' }),
+        line(0, { description: 'Aankoop gizmoklemmen art. 88123' }),
+        line(1, { description: 'Achat sprockets art. 1234' }),
+      ],
+      TAXONOMY,
+    );
+    const names = [...r.categories.values()].map((c) => c.names.nl.toLowerCase());
+    for (const word of ['aankop', 'aankoop', 'art', 'achat']) expect(names).not.toContain(word);
+    // The thing bought names the cluster, and joins the administrations that buy it.
+    expect(r.perLine[0]!.category).toBe(r.perLine[1]!.category);
+    expect(r.perLine[0]!.category).not.toBe(r.perLine[2]!.category);
+  });
+
   it('takes a typed category over everything else', () => {
     const r = classifyLines([line(0, { description: 'Kopieerpapier', cpv: '30197630' })], TAXONOMY, {
       overrides: new Map([[0, 'Toner en inkt']]),
@@ -189,6 +206,7 @@ describe("a maker's name or an article code before the product", () => {
     ['Brother TN-2420 toner', 'toner-ink'],
     ['Kyocera TK-1170 toner geel - art.nr 9839331', 'toner-ink'],
     ['Stabilo markeerstiften geel', 'office-supplies'],
+    ['Aankoop hefboomordners en omslagen C5', 'office-supplies'],
   ])('does not push the product down: %s is %s, by its description', (description, category) => {
     const c = inSource('nl', description);
     expect([c.category, c.evidence.kind]).toEqual([category, 'description']);

@@ -1,6 +1,6 @@
 import type { Classification, Lang, PurchaseLine, Tick } from '../model';
 import { TICK_EVERY } from '../model';
-import { contentWords, fold } from '../text/normalize';
+import { contentWords, fold, isPurchaseWord } from '../text/normalize';
 import { stem } from '../text/stem';
 import { KeywordIndex, type KeywordMatch, type MatchTokens } from './keywords';
 import { sourceLanguages } from './languages';
@@ -439,7 +439,7 @@ function clusterRest(
   lines.forEach((line, i) => {
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     if (perLine[i]) return;
-    const words = [...new Set(contentWords(line.description ?? '').filter((w) => w.length >= 3 && !/\d/.test(w)))];
+    const words = [...new Set(contentWords(line.description ?? '').filter((w) => w.length >= 3 && !/\d/.test(w) && !isPurchaseWord(w)))];
     const stems = [...new Set(words.map((w) => stem(w, 'nl')))];
     wordsOf.set(i, stems);
     for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);

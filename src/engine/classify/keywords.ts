@@ -1,4 +1,4 @@
-import { fold, foldWords, isBrandWord, isContentWord, isPlaceWord, isStopword } from '../text/normalize';
+import { fold, foldWords, isBrandWord, isContentWord, isPlaceWord, isPurchaseWord, isStopword } from '../text/normalize';
 import { stem, type StemLang } from '../text/stem';
 import { ALL_LANGS, LANG_BIT } from './languages';
 import type { TaxonomyCategory } from './taxonomy-types';
@@ -382,7 +382,7 @@ export class KeywordIndex {
     let before = 0;
     for (let w = 0; w < words.length; w++) {
       const position = Math.max(0.55, 1 - 0.15 * before);
-      if (!(codes && isCodePart(words[w]!)) || infos[w]!.scores.length > 0) before++;
+      if ((!(codes && isCodePart(words[w]!)) && !isPurchaseWord(words[w]!)) || infos[w]!.scores.length > 0) before++;
       const weight = position * (w >= halfFrom ? 0.5 : 1);
       for (const s of infos[w]!.scores) {
         const full = w === halfFrom - 1 && heads?.has(s.category);

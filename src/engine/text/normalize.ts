@@ -169,3 +169,26 @@ const BRAND_WORDS = new Set(
 export function isBrandWord(word: string): boolean {
   return BRAND_WORDS.has(word);
 }
+
+/**
+ * Words that say a line was bought, or point at its article number, not what was bought (`Aankoop
+ * hefboomordners`, `Stiften art. 6349515`). Standing first they would push the product word down,
+ * and as the most widely shared word of unmatched lines they would gather unrelated lines into one
+ * cluster (`Aankop`). They stay keywords' words (`aankoop voertuig` is a purchase, not a lease).
+ */
+const PURCHASE_WORDS = new Set([
+  'aankoop',
+  'aankopen',
+  'achat',
+  'achats',
+  'purchase',
+  'purchases',
+  'art',
+  'artikel',
+  'article',
+  'articles',
+]);
+
+export function isPurchaseWord(word: string): boolean {
+  return PURCHASE_WORDS.has(word);
+}
