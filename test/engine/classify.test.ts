@@ -207,6 +207,8 @@ describe("a maker's name or an article code before the product", () => {
     ['Kyocera TK-1170 toner geel - art.nr 9839331', 'toner-ink'],
     ['Stabilo markeerstiften geel', 'office-supplies'],
     ['Aankoop hefboomordners en omslagen C5', 'office-supplies'],
+    // After nothing but the word for buying, a preposition does not start what the product is for.
+    ['Aankoop van hefboomordners', 'office-supplies'],
   ])('does not push the product down: %s is %s, by its description', (description, category) => {
     const c = inSource('nl', description);
     expect([c.category, c.evidence.kind]).toEqual([category, 'description']);

@@ -343,11 +343,15 @@ export class KeywordIndex {
     const words: string[] = [];
     const keyParts = [langs === ALL_LANGS ? `${factor}` : `${factor}/${langs}`];
     let halfFrom = -1;
+    // Words after a preposition say what the product is for, unless nothing but the word for buying
+    // stood before it (`Purchase of vehicle`, `Aankoop van ordners`): then they name the product.
+    let named = 0;
     // Article numbers and amounts neither count nor are prepositions: they need not be looked up.
     for (const w of foldWords(text, true)) {
       const kind = this.kindOf(w);
-      if (kind & PREPOSITION && words.length > 0 && halfFrom < 0) halfFrom = words.length;
+      if (kind & PREPOSITION && named > 0 && halfFrom < 0) halfFrom = words.length;
       if (!(kind & COUNTS)) continue;
+      if (!isPurchaseWord(w)) named++;
       words.push(w);
       keyParts.push(halfFrom >= 0 ? `${w}_` : w);
     }
