@@ -135,6 +135,15 @@ describe('the matcher survives the traps', () => {
     expect(r.perLine[0]!.category).not.toBe(r.perLine[2]!.category);
   });
 
+  it("joins a word's forms by the stemmer of the source's language: an English ledger's charges and charge meet", () => {
+    const english = Array.from({ length: 40 }, (_, i) => line(0, { description: `Photocopy toner for the office ${i}` }));
+    const r = classifyLines([...english, line(0, { description: 'Blorf charges' }), line(0, { description: 'Snarf charge' })], TAXONOMY);
+    expect(r.languages[0]).toBe(LANG_BIT.en);
+    const [a, b] = r.perLine.slice(-2);
+    expect([a!.evidence.kind, b!.evidence.kind]).toEqual(['cluster', 'cluster']);
+    expect(a!.category).toBe(b!.category);
+  });
+
   it('takes a typed category over everything else', () => {
     const r = classifyLines([line(0, { description: 'Kopieerpapier', cpv: '30197630' })], TAXONOMY, {
       overrides: new Map([[0, 'Toner en inkt']]),

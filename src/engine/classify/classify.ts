@@ -1,9 +1,9 @@
 import type { Classification, Lang, PurchaseLine, Tick } from '../model';
 import { TICK_EVERY } from '../model';
 import { contentWords, fold, isPurchaseWord } from '../text/normalize';
-import { stem } from '../text/stem';
+import { stem, type StemLang } from '../text/stem';
 import { KeywordIndex, type KeywordMatch, type MatchTokens } from './keywords';
-import { sourceLanguages } from './languages';
+import { LANG_BIT, sourceLanguages } from './languages';
 import { identifySuppliers, mostFrequent } from './suppliers';
 import type { TaxonomyCategory } from './taxonomy-types';
 
@@ -368,7 +368,7 @@ export function classifyLines(
     }
   });
 
-  clusterRest(lines, perLine, supplierIds, supplierNames, categories, tick);
+  clusterRest(lines, perLine, supplierIds, supplierNames, categories, languages, tick);
   return { perLine: perLine as Classification[], categories, supplierIds, supplierNames, languages, languagesFound };
 }
 
@@ -431,8 +431,15 @@ function clusterRest(
   supplierIds: readonly string[],
   supplierNames: ReadonlyMap<string, string>,
   categories: Map<string, CategoryInfo>,
+  languages: readonly number[],
   tick?: Tick,
 ): void {
+  // Words are joined by their stem in the source's language (`charges` and `charge` in an English ledger);
+  // Dutch where a source is read in more than one, as most Flemish ones are.
+  const stemLang = (source: number): StemLang => {
+    const langs = languages[source];
+    return langs === LANG_BIT.en ? 'en' : langs === LANG_BIT.fr ? 'fr' : 'nl';
+  };
   const wordsOf = new Map<number, string[]>();
   const df = new Map<string, number>();
   const surface = new Map<string, Map<string, number>>();
@@ -440,11 +447,12 @@ function clusterRest(
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     if (perLine[i]) return;
     const words = [...new Set(contentWords(line.description ?? '').filter((w) => w.length >= 3 && !/\d/.test(w) && !isPurchaseWord(w)))];
-    const stems = [...new Set(words.map((w) => stem(w, 'nl')))];
+    const lang = stemLang(line.source);
+    const stems = [...new Set(words.map((w) => stem(w, lang)))];
     wordsOf.set(i, stems);
     for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
     words.forEach((w) => {
-      const s = stem(w, 'nl');
+      const s = stem(w, lang);
       const m = surface.get(s) ?? new Map<string, number>();
       m.set(w, (m.get(w) ?? 0) + 1);
       surface.set(s, m);
