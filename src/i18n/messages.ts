@@ -46,9 +46,9 @@ export interface Messages {
 }
 
 /** Counts as each language writes them: `6.861`, `6 861`, `6,861`. */
-const nlN = (n: number): string => formatCount(n, 'nl');
-const frN = (n: number): string => formatCount(n, 'fr');
-const enN = (n: number): string => formatCount(n, 'en');
+export const nlN = (n: number): string => formatCount(n, 'nl');
+export const frN = (n: number): string => formatCount(n, 'fr');
+export const enN = (n: number): string => formatCount(n, 'en');
 
 const nl: Messages = {
   problem: {
@@ -268,7 +268,8 @@ const en: Messages = {
 
 export const MESSAGES: Record<Lang, Messages> = { nl, fr, en };
 
-function localeOf(lang: Lang): string {
+/** The locale whose numbers a language's texts use. */
+export function localeOf(lang: Lang): string {
   return lang === 'en' ? 'en-IE' : lang === 'fr' ? 'fr-BE' : 'nl-BE';
 }
 

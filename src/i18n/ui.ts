@@ -3,7 +3,7 @@
  * with source files reuse the CLI's texts (messages.ts); this holds what only the UI says.
  */
 import type { Lang, Role } from '../engine/model';
-import { formatCount } from './messages';
+import { enN, formatCount, frN, localeOf, nlN } from './messages';
 
 export type UiPhase = 'read' | 'inspect' | 'analyze' | 'savings' | 'plan' | 'report' | 'xlsx' | 'write';
 
@@ -138,11 +138,6 @@ export interface UiStrings {
 }
 
 const paren = (d: string) => (d ? ` (${d})` : '');
-
-/** Counts as each language writes them: `6.861`, `6 861`, `6,861`. */
-const nlN = (n: number): string => formatCount(n, 'nl');
-const frN = (n: number): string => formatCount(n, 'fr');
-const enN = (n: number): string => formatCount(n, 'en');
 
 const nl: UiStrings = {
   tagline: 'Samen aankopen: vind wat de besturen allebei kopen',
@@ -638,13 +633,9 @@ const en: UiStrings = {
 
 export const UI: Record<Lang, UiStrings> = { nl, fr, en };
 
-function locale(lang: Lang): string {
-  return lang === 'en' ? 'en-IE' : lang === 'fr' ? 'fr-BE' : 'nl-BE';
-}
-
 /** Euro, rounded to whole euros unless asked otherwise: `€ 12.345`. */
 export function formatEuro(amount: number, lang: Lang, digits = 0): string {
-  return new Intl.NumberFormat(locale(lang), {
+  return new Intl.NumberFormat(localeOf(lang), {
     style: 'currency',
     currency: 'EUR',
     minimumFractionDigits: digits,
