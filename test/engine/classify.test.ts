@@ -18,6 +18,8 @@ describe('the matcher survives the traps', () => {
     ['Dotation zone de secours', 'Prime d’assurance incendie', 'public-contributions', 'insurance'],
     ['Business rates 2024/25', 'Tax advice', 'taxes-levies', 'audit-accounting'],
     ['Aflossing lening Belfius', 'Intresten lening Belfius', 'other-transfers', 'loans'],
+    // `markers` and `markering` share a Dutch stem; the word spelt as a keyword is that keyword.
+    ['Edding permanent markers zwart', 'Markeringen parking', 'office-supplies', 'road-marking'],
   ])('%s ≠ %s', (a, b, ca, cb) => {
     expect([categoryOf(a), categoryOf(b)]).toEqual([ca, cb]);
   });
@@ -218,6 +220,13 @@ describe("a maker's name or an article code before the product", () => {
     ['Aankoop hefboomordners en omslagen C5', 'office-supplies'],
     // After nothing but the word for buying, a preposition does not start what the product is for.
     ['Aankoop van hefboomordners', 'office-supplies'],
+    // The name of a maker's product line between the maker and the product.
+    ['Stabilo Boss markeerstiften', 'office-supplies'],
+    ['Esselte Vivida hefboomordners', 'office-supplies'],
+    ['Vileda UltraMax mop', 'cleaning-products'],
+    ['Pentel EnerGel gelpennen', 'office-supplies'],
+    ['Fellowes Powershred papiervernietiger', 'office-supplies'],
+    ['Bosch Professional boorhamer', 'tools-ironmongery'],
   ])('does not push the product down: %s is %s, by its description', (description, category) => {
     const c = inSource('nl', description);
     expect([c.category, c.evidence.kind]).toEqual([category, 'description']);

@@ -28,6 +28,10 @@ const ING = /ings?$/;
 /** Word kinds, as bits. */
 const PREPOSITION = 1;
 const COUNTS = 2;
+/** A maker's name (`isBrandWord`): it does not count, and the words after it may name its product line. */
+const MAKER = 4;
+/** How many words after a maker's name may name its product line (`Stabilo Boss Original`). */
+const PRODUCT_LINE_WORDS = 2;
 const WORD_KINDS_MAX = 200_000;
 const MATCH_CACHE_MAX = 100_000;
 /**
@@ -97,6 +101,11 @@ export interface MatchTokens {
   words: string[];
   /** The index of the first word after a preposition (`words.length` when none is): from there on words count half. */
   halfFrom: number;
+  /**
+   * The indexes of the words right after a maker's name (`Stabilo Boss markeerstiften`): when they
+   * score nothing they are the name of its product line, which does not push the product down.
+   */
+  afterMaker: number[];
   /** The languages (`LANG_BIT`) whose stems the words are looked up by. */
   langs: number;
 }
@@ -215,6 +224,15 @@ export class KeywordIndex {
       }
     };
     for (const f of forms) offer(this.words.get(f), 1, false, f);
+    // A word spelt exactly as a keyword is read as that keyword: another category's keyword that
+    // only shares its stem does not compete (`markers` are pens; `markering` stems to `marker` too).
+    const exact = new Set(
+      this.words
+        .get(word)
+        ?.filter((e) => e.surface && (langs & LANG_BIT[e.lang]) !== 0)
+        .map((e) => e.category),
+    );
+    if (exact.size > 0) for (const category of best.keys()) if (!exact.has(category)) best.delete(category);
     // Only Dutch compounds: with no Dutch in use, no compounds either.
     if (word.length >= MIN_PART + 2 && langs & LANG_BIT.nl) {
       // Head of a compound: the longest known word the compound ends with.
@@ -346,23 +364,33 @@ export class KeywordIndex {
     // Words after a preposition say what the product is for, unless nothing but the word for buying
     // stood before it (`Purchase of vehicle`, `Aankoop van ordners`): then they name the product.
     let named = 0;
+    const afterMaker: number[] = [];
+    // How many of the next counting words may name a maker's product line (`HP LaserJet Pro toner`).
+    let lineWords = 0;
     // Article numbers and amounts neither count nor are prepositions: they need not be looked up.
     for (const w of foldWords(text, true)) {
       const kind = this.kindOf(w);
       if (kind & PREPOSITION && named > 0 && halfFrom < 0) halfFrom = words.length;
-      if (!(kind & COUNTS)) continue;
+      if (!(kind & COUNTS)) {
+        if (kind & MAKER) lineWords = PRODUCT_LINE_WORDS;
+        continue;
+      }
       if (!isPurchaseWord(w)) named++;
+      const line = lineWords > 0 && halfFrom < 0;
+      lineWords = line ? lineWords - 1 : 0;
+      if (line) afterMaker.push(words.length);
       words.push(w);
-      keyParts.push(halfFrom >= 0 ? `${w}_` : w);
+      keyParts.push(halfFrom >= 0 ? `${w}_` : line ? `^${w}` : w);
     }
-    return { key: keyParts.join(' '), factor, words, halfFrom: halfFrom < 0 ? words.length : halfFrom, langs };
+    return { key: keyParts.join(' '), factor, words, halfFrom: halfFrom < 0 ? words.length : halfFrom, afterMaker, langs };
   }
 
   /** Whether a folded word is a preposition and whether it counts, asked once per distinct word. */
   private kindOf(word: string): number {
     let kind = this.wordKinds.get(word);
     if (kind === undefined) {
-      kind = (PREPOSITIONS.has(word) ? PREPOSITION : 0) | (isContentWord(word) && !isPlaceWord(word) && !isBrandWord(word) ? COUNTS : 0);
+      const counts = isContentWord(word) && !isPlaceWord(word);
+      kind = (PREPOSITIONS.has(word) ? PREPOSITION : 0) | (isBrandWord(word) ? MAKER : counts ? COUNTS : 0);
       if (this.wordKinds.size >= WORD_KINDS_MAX) this.wordKinds.clear();
       this.wordKinds.set(word, kind);
     }
@@ -373,7 +401,7 @@ export class KeywordIndex {
    * `match` for a text's tokens. With `typos`, a word that scores nothing is also read as a keyword a
    * typo away (`typoInfo`): weaker evidence, which callers weigh after a line's supplier and account.
    */
-  matchTokens({ key, factor, words, halfFrom, langs }: MatchTokens, typos = false): readonly KeywordMatch[] {
+  matchTokens({ key, factor, words, halfFrom, afterMaker, langs }: MatchTokens, typos = false): readonly KeywordMatch[] {
     const cache = typos ? this.typoMatchCache : this.matchCache;
     const cached = cache.get(key);
     if (cached) return cached;
@@ -386,7 +414,8 @@ export class KeywordIndex {
     let before = 0;
     for (let w = 0; w < words.length; w++) {
       const position = Math.max(0.55, 1 - 0.15 * before);
-      if ((!(codes && isCodePart(words[w]!)) && !isPurchaseWord(words[w]!)) || infos[w]!.scores.length > 0) before++;
+      const pushesDown = !(codes && isCodePart(words[w]!)) && !isPurchaseWord(words[w]!) && !afterMaker.includes(w);
+      if (pushesDown || infos[w]!.scores.length > 0) before++;
       const weight = position * (w >= halfFrom ? 0.5 : 1);
       for (const s of infos[w]!.scores) {
         const full = w === halfFrom - 1 && heads?.has(s.category);
