@@ -175,12 +175,22 @@ function resolveOverrides(
   const byRow = new Map<string, number>();
   const byContent = new Map<string, number[]>();
   const contentKey = (admin: string, cents: number, description: string) => `${admin}\u0000${cents}\u0000${description}`;
+  // Only lines on a row, or of an amount, that some typed category names can take one: a few typed
+  // categories over 200,000 lines then index a handful of lines, not every line three times.
+  const rows = new Set(overrides.map((o) => o.row));
+  const amounts = new Set(overrides.flatMap((o) => (o.amount === undefined ? [] : [Math.round(o.amount * 100)])));
   lines.forEach((l, i) => {
     const name = snapshots[l.source]!.name;
-    byRow.set(`${name}\u0000${snapshots[l.source]!.tables[l.table]!.file}\u0000${l.row}`, i);
-    if (!byRow.has(`${name}\u0000\u0000${l.row}`)) byRow.set(`${name}\u0000\u0000${l.row}`, i);
-    const k = contentKey(name, l.amountCents, l.description ?? '');
-    byContent.set(k, [...(byContent.get(k) ?? []), i]);
+    if (rows.has(l.row)) {
+      byRow.set(`${name}\u0000${snapshots[l.source]!.tables[l.table]!.file}\u0000${l.row}`, i);
+      if (!byRow.has(`${name}\u0000\u0000${l.row}`)) byRow.set(`${name}\u0000\u0000${l.row}`, i);
+    }
+    if (amounts.has(l.amountCents)) {
+      const k = contentKey(name, l.amountCents, l.description ?? '');
+      const same = byContent.get(k);
+      if (same) same.push(i);
+      else byContent.set(k, [i]);
+    }
   });
   for (const o of overrides) {
     if (!o.category.trim()) continue;

@@ -39,6 +39,14 @@ describe('categories typed on Lijnen stay with their purchase', () => {
     expect(a.classifications[now]!.evidence.kind).not.toBe('override');
   });
 
+  it('stays on its own row when the same purchase stands on two rows', () => {
+    // Amount and description alike cannot tell the two apart: only the row it was typed on can.
+    const twice = [original[0]!, original[1]!, original[1]!];
+    const a = analyze([source(twice)], { overrides: [{ ...typed, row: 4 }] });
+    const overridden = a.lines.filter((_, i) => a.classifications[i]!.evidence.kind === 'override').map((l) => l.row);
+    expect(overridden).toEqual([4]);
+  });
+
   it('is dropped when its purchase is gone', () => {
     const a = analyze([source([original[0]!])], { overrides: [typed] });
     expect(a.classifications.some((c) => c.evidence.kind === 'override')).toBe(false);
