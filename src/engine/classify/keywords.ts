@@ -32,6 +32,7 @@ const COUNTS = 2;
 const MAKER = 4;
 /** How many words after a maker's name may name its product line (`Stabilo Boss Original`). */
 const PRODUCT_LINE_WORDS = 2;
+const NO_WORDS: readonly number[] = [];
 const WORD_KINDS_MAX = 200_000;
 const MATCH_CACHE_MAX = 100_000;
 /**
@@ -105,7 +106,7 @@ export interface MatchTokens {
    * The indexes of the words right after a maker's name (`Stabilo Boss markeerstiften`): when they
    * score nothing they are the name of its product line, which does not push the product down.
    */
-  afterMaker: number[];
+  afterMaker: readonly number[];
   /** The languages (`LANG_BIT`) whose stems the words are looked up by. */
   langs: number;
 }
@@ -364,7 +365,8 @@ export class KeywordIndex {
     // Words after a preposition say what the product is for, unless nothing but the word for buying
     // stood before it (`Purchase of vehicle`, `Aankoop van ordners`): then they name the product.
     let named = 0;
-    const afterMaker: number[] = [];
+    // Most texts name no maker: they share one empty list.
+    let afterMaker: number[] | undefined;
     // How many of the next counting words may name a maker's product line (`HP LaserJet Pro toner`).
     let lineWords = 0;
     // Article numbers and amounts neither count nor are prepositions: they need not be looked up.
@@ -378,11 +380,18 @@ export class KeywordIndex {
       if (!isPurchaseWord(w)) named++;
       const line = lineWords > 0 && halfFrom < 0;
       lineWords = line ? lineWords - 1 : 0;
-      if (line) afterMaker.push(words.length);
+      if (line) (afterMaker ??= []).push(words.length);
       words.push(w);
       keyParts.push(halfFrom >= 0 ? `${w}_` : line ? `^${w}` : w);
     }
-    return { key: keyParts.join(' '), factor, words, halfFrom: halfFrom < 0 ? words.length : halfFrom, afterMaker, langs };
+    return {
+      key: keyParts.join(' '),
+      factor,
+      words,
+      halfFrom: halfFrom < 0 ? words.length : halfFrom,
+      afterMaker: afterMaker ?? NO_WORDS,
+      langs,
+    };
   }
 
   /** Whether a folded word is a preposition and whether it counts, asked once per distinct word. */
