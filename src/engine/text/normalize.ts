@@ -25,15 +25,16 @@ export function fold(text: string): string {
 /**
  * The words of `fold(text)` (none for a text without letters or digits). The matcher reads each
  * distinct description once: this splits plain-ASCII text in one pass, without the regular
- * expressions and the cache `fold` spends on it. With `dropCodes`, words that can never be content
- * words (longer than any kept word with digits, and holding a digit: article numbers, amounts,
- * dates) are left out as they are found.
+ * expressions and the cache `fold` spends on it. With `dropCodes`, words with a digit that can never
+ * be content words (numbers, article numbers, amounts, dates: all but `a4`, `3d`, `usb2`…) are left
+ * out as they are found; a ledger's descriptions hold many, each a distinct word.
  */
 export function foldWords(text: string, dropCodes = false): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
   let start = -1;
   let digits = false;
+  let letters = false;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (c > 0x7f) {
@@ -43,16 +44,18 @@ export function foldWords(text: string, dropCodes = false): string[] {
     }
     if (c >= 0x61 && c <= 0x7a) {
       if (start < 0) start = i;
+      letters = true;
     } else if (c >= 0x30 && c <= 0x39) {
       if (start < 0) start = i;
       digits = true;
     } else if (start >= 0) {
-      if (!(dropCodes && digits && i - start > MAX_KEPT_WITH_DIGITS)) out.push(lower.slice(start, i));
+      if (!dropCodes || !digits || keptWithDigits(lower, start, i, letters)) out.push(lower.slice(start, i));
       start = -1;
       digits = false;
+      letters = false;
     }
   }
-  if (start >= 0 && !(dropCodes && digits && lower.length - start > MAX_KEPT_WITH_DIGITS))
+  if (start >= 0 && (!dropCodes || !digits || keptWithDigits(lower, start, lower.length, letters)))
     out.push(start === 0 ? lower : lower.slice(start));
   return out;
 }
@@ -109,9 +112,17 @@ const KEEP_WITH_DIGITS = /^(?:a[0-6]|[0-9]{1,2}d|4g|5g|usb\d?|m365|o365|b2b)$/;
 /** The longest word `KEEP_WITH_DIGITS` keeps. */
 const MAX_KEPT_WITH_DIGITS = 4;
 
-/** A word with a digit that is not kept (`foldWords`'s `dropCodes`); longer than any kept one. */
+/**
+ * Whether the word with a digit at `start`–`end` of a folded text is a size or standard: one with
+ * letters, no longer than the longest of those, and one of them. Numbers are never looked at twice.
+ */
+function keptWithDigits(text: string, start: number, end: number, letters: boolean): boolean {
+  return letters && end - start <= MAX_KEPT_WITH_DIGITS && KEEP_WITH_DIGITS.test(text.slice(start, end));
+}
+
+/** A word with a digit that is no size or standard (`foldWords`'s `dropCodes`). */
 function isCode(w: string): boolean {
-  return w.length > MAX_KEPT_WITH_DIGITS && HAS_DIGIT.test(w);
+  return HAS_DIGIT.test(w) && !KEEP_WITH_DIGITS.test(w);
 }
 
 /** Content words of a text: folded, without stopwords, numbers, article numbers and units. */
