@@ -7,12 +7,13 @@
  *
  * Asked with the sources' addresses (`{ name, url }`), it warms up as the task pane's worker does
  * when it starts (`warmUp`, while the user maps columns), reads the sources as the page does
- * (`readTables`), then times `runAnalysis` twice and answers with the figures, or with `{ error }`.
+ * (`readTables`), then times the engine's first and second run (`timeEngineRuns`) and answers with
+ * the figures, or with `{ error }`.
  */
-import { runAnalysis } from '../src/app/analyze-sources';
 import { readTables } from '../src/gateway/files/read';
 import type { SourceTable } from '../src/engine/model';
 import { warmUp } from '../src/worker/warm-up';
+import { timeEngineRuns } from './bench-engine-runs';
 
 interface Source {
   name: string;
@@ -29,28 +30,11 @@ scope.onmessage = async (event: MessageEvent<Source[]>) => {
       const bytes = new Uint8Array(await (await fetch(source.url)).arrayBuffer());
       named.push({ name: source.name, tables: await readTables(source.url.split('/').pop()!, bytes) });
     }
-    const phasesMs: Record<string, number> = {};
-    let current = '';
-    let last = 0;
-    const t0 = performance.now();
-    last = t0;
-    const result = runAnalysis(named, {
-      onPhase: (phase) => {
-        const now = performance.now();
-        if (current) phasesMs[current] = Math.round(now - last);
-        current = phase;
-        last = now;
-      },
-    });
-    const coldMs = performance.now() - t0;
-    phasesMs[current] = Math.round(performance.now() - last);
-    const t1 = performance.now();
-    runAnalysis(named);
-    const warmMs = performance.now() - t1;
+    const { result, coldMs, warmMs, phasesMs } = timeEngineRuns(named);
     scope.postMessage({
       lines: result.analysis.lines.length,
-      coldMs: Math.round(coldMs),
-      warmMs: Math.round(warmMs),
+      coldMs,
+      warmMs,
       phasesMs,
       userAgent: navigator.userAgent,
     });

@@ -35,6 +35,7 @@ import type { SourceTable } from '../src/engine/model';
 import { createFakeExcel, type FakeInput } from '../test/support/excel-fake';
 import { CHROMIUM, launch, serveFolder } from '../test/support/browser';
 import { writeCooperationSamples, writeScaledSamples } from './generate-samples';
+import { timeEngineRuns } from './bench-engine-runs';
 
 const OUT = path.resolve('out/bench');
 const PAYLOAD_BUDGET = 4_000_000;
@@ -142,28 +143,11 @@ async function sources(args: readonly string[]): Promise<NamedTables[]> {
 
 /** Child mode `engine`: times runAnalysis on sources (`NAME=PATH`) read beforehand, twice. */
 async function engineChild(args: readonly string[]): Promise<void> {
-  const named = await sources(args);
-  const phasesMs: Record<string, number> = {};
-  let last = performance.now();
-  let current = '';
-  const t0 = performance.now();
-  const result = runAnalysis(named, {
-    onPhase: (phase) => {
-      const now = performance.now();
-      if (current) phasesMs[current] = Math.round(now - last);
-      current = phase;
-      last = now;
-    },
-  });
-  const coldMs = performance.now() - t0;
-  phasesMs[current] = Math.round(performance.now() - last);
-  const t1 = performance.now();
-  runAnalysis(named);
-  const warmMs = performance.now() - t1;
+  const { result, coldMs, warmMs, phasesMs } = timeEngineRuns(await sources(args));
   const figures: EngineFigures = {
     lines: result.analysis.lines.length,
-    coldMs: Math.round(coldMs),
-    warmMs: Math.round(warmMs),
+    coldMs,
+    warmMs,
     phasesMs,
     shared: result.savings.shared.length,
     splitEstimated: result.savings.shared.filter((c) => c.savings.splitEstimated).length,
