@@ -114,7 +114,7 @@ const MAX_KEPT_WITH_DIGITS = 4;
 
 /**
  * Whether the word with a digit at `start`–`end` of a folded text is a size or standard: one with
- * letters, no longer than the longest of those, and one of them. Numbers are never looked at twice.
+ * letters, no longer than the longest of those, and one of them. A number is turned down unread.
  */
 function keptWithDigits(text: string, start: number, end: number, letters: boolean): boolean {
   return letters && end - start <= MAX_KEPT_WITH_DIGITS && KEEP_WITH_DIGITS.test(text.slice(start, end));
