@@ -227,9 +227,16 @@ describe("a maker's name or an article code before the product", () => {
     ['Pentel EnerGel gelpennen', 'office-supplies'],
     ['Fellowes Powershred papiervernietiger', 'office-supplies'],
     ['Bosch Professional boorhamer', 'tools-ironmongery'],
+    // A second word of the line that says what the product after it says is that product.
+    ['Xerox Performer papier A5 80 gr', 'office-paper'],
   ])('does not push the product down: %s is %s, by its description', (description, category) => {
     const c = inSource('nl', description);
     expect([c.category, c.evidence.kind]).toEqual([category, 'description']);
+  });
+
+  it("reads a keyword in a maker's product line as part of its name when another product follows: Lenovo Think Book laptops are no books", () => {
+    const c = inSource('en', '5 LENOVO THINK BOOK LAPTOPS');
+    expect([c.category, c.evidence.detail]).toEqual(['it-hardware', 'laptops']);
   });
 
   it('in English, reads three letters as an abbreviation that counts, not as the letters of a code: HSL water compliance is no water supply', () => {

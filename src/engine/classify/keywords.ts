@@ -422,6 +422,7 @@ export class KeywordIndex {
     const codes = !(langs & LANG_BIT.en);
     let before = 0;
     for (let w = 0; w < words.length; w++) {
+      if (this.namesProductLine(w, infos, afterMaker, halfFrom)) continue;
       const position = Math.max(0.55, 1 - 0.15 * before);
       const pushesDown = !(codes && isCodePart(words[w]!)) && !isPurchaseWord(words[w]!) && !afterMaker.includes(w);
       if (pushesDown || infos[w]!.scores.length > 0) before++;
@@ -451,6 +452,25 @@ export class KeywordIndex {
     if (cache.size >= MATCH_CACHE_MAX) cache.clear();
     cache.set(key, result);
     return result;
+  }
+
+  /**
+   * Whether a word that scores is read as the second word of a maker's product line rather than as
+   * the product (`Lenovo Think Book laptops`): it follows a line word that scores nothing, and a word
+   * after the line names another product. Then it neither scores nor pushes the product down.
+   * Without a product after it, it is the product (`Stabilo Boss markeerstiften`); with a word after
+   * it that says the same (`Xerox Performer papier A5`), it is that product.
+   */
+  private namesProductLine(w: number, infos: readonly WordInfo[], afterMaker: readonly number[], halfFrom: number): boolean {
+    const own = infos[w]!.scores;
+    if (afterMaker.length < 2 || own.length === 0 || !afterMaker.includes(w)) return false;
+    if (!afterMaker.includes(w - 1) || infos[w - 1]!.scores.length > 0) return false;
+    for (let v = w + 1; v < halfFrom; v++) {
+      const later = infos[v]!.scores;
+      if (afterMaker.includes(v) || later.length === 0) continue;
+      return !later.some((s) => own.some((o) => o.category === s.category));
+    }
+    return false;
   }
 
   /**
