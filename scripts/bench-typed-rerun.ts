@@ -33,7 +33,10 @@ function sheetPath(files: Record<string, Uint8Array>, names: readonly string[]):
 export function typeCategories(file: string, every: number): number {
   const files = unzipSync(new Uint8Array(fs.readFileSync(file)));
   const sheet = sheetPath(files, LINE_EDITS.sheetNames);
-  const strings = [...strFromU8(files['xl/sharedStrings.xml']!).matchAll(/<si>(?:<t[^>]*>([^<]*)<\/t>)?.*?<\/si>/g)].map((m) => m[1] ?? '');
+  // A string may hold line breaks (`[\s\S]`): every string must keep its index.
+  const strings = [...strFromU8(files['xl/sharedStrings.xml']!).matchAll(/<si>(?:<t[^>]*>([^<]*)<\/t>)?[\s\S]*?<\/si>/g)].map(
+    (m) => m[1] ?? '',
+  );
   let xml = strFromU8(files[sheet]!);
   // The header row holds the input column's header as a shared string.
   const header = [...xml.matchAll(/<c r="([A-Z]+)(\d+)"[^>]*t="s"[^>]*><v>(\d+)<\/v><\/c>/g)].find((m) =>
