@@ -20,6 +20,8 @@ describe('the matcher survives the traps', () => {
     ['Aflossing lening Belfius', 'Intresten lening Belfius', 'other-transfers', 'loans'],
     // `markers` and `markering` share a Dutch stem; the word spelt as a keyword is that keyword.
     ['Edding permanent markers zwart', 'Markeringen parking', 'office-supplies', 'road-marking'],
+    // Cleaning a carpet is a cleaning service; laying one is maintenance.
+    ['Reiniging tapijten en stoffering kinderopvang', 'Nieuwe tapijten vergaderzaal', 'cleaning-services', 'building-maintenance'],
   ])('%s ≠ %s', (a, b, ca, cb) => {
     expect([categoryOf(a), categoryOf(b)]).toEqual([ca, cb]);
   });

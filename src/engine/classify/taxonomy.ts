@@ -2444,6 +2444,8 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'bouwschoonmaak',
         'dieptereiniging',
         'tapijtreiniging',
+        'reiniging tapijten',
+        'reinigen tapijten',
         'reinigen sanitair',
         'reiniging sanitair',
         'glasbewassing',
