@@ -20,6 +20,10 @@ describe('the matcher survives the traps', () => {
     ['Aflossing lening Belfius', 'Intresten lening Belfius', 'other-transfers', 'loans'],
     // `markers` and `markering` share a Dutch stem; the word spelt as a keyword is that keyword.
     ['Edding permanent markers zwart', 'Markeringen parking', 'office-supplies', 'road-marking'],
+    // A breakdown call for a lift is the lift's; for a van, the fleet's.
+    ['Dépannage ascenseur crèche', 'Dépannage camionnette', 'lifts', 'vehicle-maintenance'],
+    // A chair on wheels for a resident is a care aid, a visitor's chair furniture.
+    ['Chaise roulante Invacare', 'Chaises visiteurs 4 pcs', 'care-aids', 'furniture'],
     // Cleaning a carpet is a cleaning service; laying one is maintenance.
     ['Reiniging tapijten en stoffering kinderopvang', 'Nieuwe tapijten vergaderzaal', 'cleaning-services', 'building-maintenance'],
   ])('%s ≠ %s', (a, b, ca, cb) => {

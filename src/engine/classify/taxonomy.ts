@@ -3743,6 +3743,8 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'plateaulift',
         'liftcontract',
         'liftpanne',
+        'depannage lift',
+        'herstelling lift',
         'noodoproepsysteem',
         'noodoproep lift',
         'noodtelefoon lift',
@@ -3760,6 +3762,8 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'plateforme elevatrice',
         'reparation ascenseur',
         'panne ascenseur',
+        'depannage ascenseur',
+        'depannage ascenseurs',
       ],
       en: [
         'lift',
@@ -5341,6 +5345,8 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
       fr: [
         'fauteuil roulant',
         'fauteuils roulants',
+        'chaise roulante',
+        'chaises roulantes',
         'deambulateur',
         'rollator',
         'leve personne',
