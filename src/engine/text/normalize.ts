@@ -134,8 +134,7 @@ export function contentWords(text: string): string[] {
 
 /** Whether one folded word says something about the product (see `contentWords`). */
 export function isContentWord(w: string): boolean {
-  if (w.length < 2 || STOPWORDS.has(w)) return false;
-  return !(HAS_DIGIT.test(w) && !KEEP_WITH_DIGITS.test(w));
+  return w.length >= 2 && !STOPWORDS.has(w) && !isCode(w);
 }
 const HAS_DIGIT = /\d/;
 
