@@ -26,8 +26,20 @@ describe('the matcher survives the traps', () => {
     ['Chaise roulante Invacare', 'Chaises visiteurs 4 pcs', 'care-aids', 'furniture'],
     // Cleaning a carpet is a cleaning service; laying one is maintenance.
     ['Reiniging tapijten en stoffering kinderopvang', 'Nieuwe tapijten vergaderzaal', 'cleaning-services', 'building-maintenance'],
+    // A water dispenser is a drinks machine; a soap dispenser a washroom supply.
+    ['Waterdispenser huur sociaal huis', 'Zeepdispenser sanitair', 'coffee-machines-vending', 'hygiene-paper'],
+    // Bin bags for the cleaners are a cleaning product; the official refuse bags, waste collection.
+    ['Afvalzakken 100 rollen', 'Restafvalzakken gemeente', 'cleaning-products', 'waste-collection'],
+    // A bath chair is a care aid; an office chair furniture.
+    ['Badstoel art. 776356', 'Bureaustoelen vergaderzaal', 'care-aids', 'furniture'],
   ])('%s ≠ %s', (a, b, ca, cb) => {
     expect([categoryOf(a), categoryOf(b)]).toEqual([ca, cb]);
+  });
+
+  it('reads a compound joined by a hyphen as one word: WC-rollen are toilet rolls, though rollen alone is a unit', () => {
+    expect(categoryOf('WC-rollen 2-laags')).toBe('hygiene-paper');
+    expect(categoryOf('Z-vouw wit 2-laags')).toBe('hygiene-paper');
+    expect(categoryOf('E-loket onderhoud')).toBe(categoryOf('Eloket onderhoud'));
   });
 
   it('reads a seminar on social aid as training, not as social aid', () => {

@@ -4,7 +4,7 @@
  * words that could never count.
  */
 import fc from 'fast-check';
-import { fold, foldWords, isContentWord } from '../../src/engine/text/normalize';
+import { fold, foldWords, isContentWord, joinHyphenCompounds } from '../../src/engine/text/normalize';
 
 // Descriptions as exports write them: words, article numbers, sizes, amounts, accents, punctuation.
 const piece = fc.oneof(
@@ -47,4 +47,13 @@ test('with dropCodes it leaves out exactly the words with digits that are never 
   );
   // Numbers, article numbers and printer models go; paper sizes and standards stay.
   expect(foldWords('Toner HP 305A art. 4206880 A4 2025 usb3 3D 5G', true)).toEqual(['toner', 'hp', 'art', 'a4', 'usb3', '3d', '5g']);
+});
+
+test('a hyphen joins a single letter or a packaging word to its word, and nothing else', () => {
+  expect(joinHyphenCompounds('WC-rollen 2-laags Z-vouw T-shirts e-loket')).toBe('WCrollen 2-laags Zvouw Tshirts eloket');
+  expect(joinHyphenCompounds('Riolering-wegenis A4-papier 2-laags tn-2420 keuken-rol')).toBe(
+    'Riolering-wegenis A4-papier 2-laags tn-2420 keukenrol',
+  );
+  // A letter that ends a word or a number is no single letter: `HP 305A-zwart`, `art.-nr`.
+  expect(joinHyphenCompounds('305A-zwart art.-nr')).toBe('305A-zwart art.-nr');
 });

@@ -1,4 +1,13 @@
-import { fold, foldWords, isBrandWord, isContentWord, isPlaceWord, isPurchaseWord, isStopword } from '../text/normalize';
+import {
+  fold,
+  foldWords,
+  isBrandWord,
+  isContentWord,
+  isPlaceWord,
+  isPurchaseWord,
+  isStopword,
+  joinHyphenCompounds,
+} from '../text/normalize';
 import { stem, type StemLang } from '../text/stem';
 import { ALL_LANGS, LANG_BIT } from './languages';
 import type { TaxonomyCategory } from './taxonomy-types';
@@ -148,7 +157,7 @@ export class KeywordIndex {
     taxonomy.forEach((cat, ci) => {
       for (const lang of LANGS) {
         for (const raw of cat.keywords[lang]) {
-          const parts = fold(raw)
+          const parts = fold(joinHyphenCompounds(raw))
             .split(' ')
             .filter((w) => w && !isStopword(w));
           if (parts.length === 0) continue;
@@ -370,7 +379,7 @@ export class KeywordIndex {
     // How many of the next counting words may name a maker's product line (`HP LaserJet Pro toner`).
     let lineWords = 0;
     // Article numbers and amounts neither count nor are prepositions: they need not be looked up.
-    for (const w of foldWords(text, true)) {
+    for (const w of foldWords(joinHyphenCompounds(text), true)) {
       const kind = this.kindOf(w);
       if (kind & PREPOSITION && named > 0 && halfFrom < 0) halfFrom = words.length;
       if (!(kind & COUNTS)) {

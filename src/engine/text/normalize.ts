@@ -23,6 +23,20 @@ export function fold(text: string): string {
 }
 
 /**
+ * A hyphen that makes one word of two where either half alone would be lost: a single letter
+ * (`Z-vouw`, `T-shirts`, `e-loket`) is no word, and a packaging word (`WC-rollen`) is dropped as a
+ * unit, taking what the compound names with it. Joined, they read as `zvouw`, `tshirts`, `wcrollen`,
+ * as the same compounds are written without the hyphen (`eloket`, `toiletrollen`).
+ */
+const SINGLE_LETTER_HYPHEN = /(?<![\p{L}\p{N}])(\p{L})-(?=\p{L})/gu;
+const UNIT_HEAD_HYPHEN = /(\p{L})-(rol|rollen|doos|dozen|pak|pakken)(?![\p{L}\p{N}])/giu;
+
+export function joinHyphenCompounds(text: string): string {
+  if (!text.includes('-')) return text;
+  return text.replace(SINGLE_LETTER_HYPHEN, '$1').replace(UNIT_HEAD_HYPHEN, '$1$2');
+}
+
+/**
  * The words of `fold(text)` (none for a text without letters or digits). The matcher reads each
  * distinct description once: this splits plain-ASCII text in one pass, without the regular
  * expressions and the cache `fold` spends on it. With `dropCodes`, words with a digit that can never
