@@ -10,6 +10,8 @@ describe('the matcher survives the traps', () => {
     ['Brandstof diesel dienstwagens', 'Brandblusser 6 kg poeder', 'vehicle-fuel', 'fire-safety'],
     ['Papieren handdoeken Z-vouw', 'Kopieerpapier A4 80 g', 'hygiene-paper', 'office-paper'],
     ['Elektriciteit januari 2025', 'Elektriciteitswerken sporthal', 'electricity', 'electrical-works'],
+    // Repairing the electricity is an electrician's work, not the energy bought.
+    ['Herstelling elektriciteit sporthal', 'Elektriciteit februari 2025', 'electrical-works', 'electricity'],
     ['Koffie bonen 1 kg', 'Huur koffieautomaat maart', 'coffee-drinks', 'coffee-machines-vending'],
     // Payments that are no purchase, beside purchases that sound alike.
     ['RSZ bijdragen januari', 'Loonadministratie Securex', 'staff-pay', 'payroll'],
