@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en';
 import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr';
 import StemmerNl from '@nlpjs/lang-nl/src/stemmer-nl';
-import { foldWords } from '../../src/engine/text/normalize';
+import { TAXONOMY } from '../../src/engine/classify/taxonomy';
+import { fold, foldWords, isBrandWord, isContentWord, isPlaceWord, isStopword, joinHyphenCompounds } from '../../src/engine/text/normalize';
 import { computeStem } from '../../src/engine/text/stem';
 
 test('keyword-stems.json is what the stemmer gives for the taxonomy (run `npm run stems` after changing keywords)', () => {
@@ -35,4 +36,21 @@ test("Tandem's direct call of the Snowball program stems as nlp.js's own stemWor
   }
   expect(new Set(words).size).toBeGreaterThan(1000);
   expect(differing).toEqual([]);
+});
+
+test('every keyword can match: none of its words is one the matcher never reads (a single letter, a unit, a maker, a place)', () => {
+  const unread: string[] = [];
+  for (const category of TAXONOMY) {
+    for (const lang of ['nl', 'fr', 'en'] as const) {
+      for (const keyword of category.keywords[lang]) {
+        // As the keyword index splits a keyword: stopwords are left out of the keyword as of the text.
+        const words = fold(joinHyphenCompounds(keyword))
+          .split(' ')
+          .filter((w) => w && !isStopword(w));
+        const never = words.filter((w) => !isContentWord(w) || isPlaceWord(w) || isBrandWord(w));
+        if (never.length > 0) unread.push(`${category.id} ${lang} '${keyword}': ${never.join(', ')}`);
+      }
+    }
+  }
+  expect(unread).toEqual([]);
 });

@@ -1924,7 +1924,6 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'applicatie',
         'm365',
         'o365',
-        'microsoft licenties',
         'antivirus',
         'erp',
         'boekhoudpakket',
@@ -1947,7 +1946,6 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'maintenance logiciel',
         'progiciel',
         'antivirus',
-        'licence microsoft',
         'erp',
         'droit d utilisation',
         'licence logicielle',
@@ -1965,7 +1963,6 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'software maintenance',
         'software support',
         'annual licence fee',
-        'microsoft licences',
         'antivirus',
         'erp',
         'cloud software',
@@ -2684,8 +2681,6 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'ouate',
         'hygiene feminine',
         'distributeur papier',
-        'pliage z',
-        'pliage v',
       ],
       en: [
         'toilet paper',
@@ -8385,7 +8380,6 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'parish precept',
         'fire precept',
         'ctax precept',
-        'council tax precept',
         'ndr precept',
         'business rates retention',
         'revenue support grant',
@@ -8425,7 +8419,7 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'droits d enregistrement',
       ],
       // Not `tax` alone: `Tax return software`, `TAX ADVICE` are bought.
-      en: ['council tax', 'business rates', 'non domestic rates', 'nndr', 'vehicle excise duty', 'stamp duty', 'levy', 'corporation tax'],
+      en: ['business rates', 'non domestic rates', 'nndr', 'vehicle excise duty', 'stamp duty', 'levy', 'corporation tax'],
     },
   },
   {
@@ -8453,7 +8447,7 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'installatiepremie',
       ],
       fr: ['revenu d integration', 'aide financiere', 'allocation de chauffage', 'garantie locative', 'prime d installation'],
-      en: ['housing benefit', 'discretionary housing payment', 'benefits', 'council tax support'],
+      en: ['housing benefit', 'discretionary housing payment', 'benefits'],
     },
   },
   {
