@@ -38,7 +38,7 @@ test("Tandem's direct call of the Snowball program stems as nlp.js's own stemWor
   expect(differing).toEqual([]);
 });
 
-test('every keyword can match: none of its words is one the matcher never reads (a single letter, a unit, a maker, a place)', () => {
+test('every keyword can match: none of its words is one the matcher never reads (a single letter, a code with digits, a maker, a place)', () => {
   const unread: string[] = [];
   for (const category of TAXONOMY) {
     for (const lang of ['nl', 'fr', 'en'] as const) {
