@@ -39,6 +39,8 @@ const PREPOSITION = 1;
 const COUNTS = 2;
 /** A maker's name (`isBrandWord`): it does not count, and the words after it may name its product line. */
 const MAKER = 4;
+/** A word for buying (`isPurchaseWord`): it counts, but names no product. */
+const PURCHASE = 8;
 /** How many words after a maker's name may name its product line (`Stabilo Boss Original`). */
 const PRODUCT_LINE_WORDS = 2;
 const NO_WORDS: readonly number[] = [];
@@ -102,6 +104,8 @@ interface WordInfo {
   forms: string[];
   /** Its best score per category, in the order they were found. */
   scores: WordScore[];
+  /** Whether one of its forms is the first word of a phrase: a text with no such word needs no phrase look-up. */
+  startsPhrase: boolean;
 }
 
 export interface MatchTokens {
@@ -209,7 +213,7 @@ export class KeywordIndex {
         const s = stem(word, lang);
         if (!forms.includes(s)) forms.push(s);
       }
-      info = { forms, scores: [...this.scoreWord(word, forms, langs).values()] };
+      info = { forms, scores: [...this.scoreWord(word, forms, langs).values()], startsPhrase: this.startsPhrase(forms) };
       byWord.set(word, info);
     }
     return info;
@@ -259,7 +263,8 @@ export class KeywordIndex {
       // Modifier of a compound: the longest known word it starts with (Dutch links with -s- or -en-).
       for (let j = word.length - 2; j >= MIN_PART + 1; j--) {
         const head = word.slice(0, j);
-        const entries = (this.words.get(head) ?? this.words.get(head.replace(/(?:s|en)$/, '')))?.filter((e) => e.compounds);
+        const linked = head.endsWith('en') ? head.slice(0, -2) : head.endsWith('s') ? head.slice(0, -1) : undefined;
+        const entries = (this.words.get(head) ?? (linked === undefined ? undefined : this.words.get(linked)))?.filter((e) => e.compounds);
         if (entries?.length) {
           offer(entries, 0.35, true);
           break;
@@ -267,6 +272,10 @@ export class KeywordIndex {
       }
     }
     return best;
+  }
+
+  private startsPhrase(forms: readonly string[]): boolean {
+    return forms.some((f) => this.phrases.has(f));
   }
 
   /**
@@ -305,7 +314,8 @@ export class KeywordIndex {
         }
       }
       // The forms read through the typo take part in phrases too (`kopiepapier a4`).
-      typo = { forms: [...info.forms, ...read], scores: [...best.values()] };
+      const forms = [...info.forms, ...read];
+      typo = { forms, scores: [...best.values()], startsPhrase: this.startsPhrase(forms) };
       byWord.set(word, typo);
     }
     return typo;
@@ -386,7 +396,7 @@ export class KeywordIndex {
         if (kind & MAKER) lineWords = PRODUCT_LINE_WORDS;
         continue;
       }
-      if (!isPurchaseWord(w)) named++;
+      if (!(kind & PURCHASE)) named++;
       const line = lineWords > 0 && halfFrom < 0;
       lineWords = line ? lineWords - 1 : 0;
       if (line) (afterMaker ??= []).push(words.length);
@@ -408,7 +418,10 @@ export class KeywordIndex {
     let kind = this.wordKinds.get(word);
     if (kind === undefined) {
       const counts = isContentWord(word) && !isPlaceWord(word);
-      kind = (PREPOSITIONS.has(word) ? PREPOSITION : 0) | (isBrandWord(word) ? MAKER : counts ? COUNTS : 0);
+      kind =
+        (PREPOSITIONS.has(word) ? PREPOSITION : 0) |
+        (isBrandWord(word) ? MAKER : counts ? COUNTS : 0) |
+        (isPurchaseWord(word) ? PURCHASE : 0);
       if (this.wordKinds.size >= WORD_KINDS_MAX) this.wordKinds.clear();
       this.wordKinds.set(word, kind);
     }
@@ -441,7 +454,7 @@ export class KeywordIndex {
         addScore(scores, s.category, s.score * (full ? 1 : weight) * factor, s.keyword);
       }
     }
-    if (words.length > 1) {
+    if (words.length > 1 && infos.some((info) => info.startsPhrase)) {
       const present = new Set<string>();
       for (const info of infos) for (const f of info.forms) present.add(f);
       const seen = new Set<PhraseEntry>();

@@ -31,8 +31,11 @@ export function fold(text: string): string {
 const SINGLE_LETTER_HYPHEN = /(?<![\p{L}\p{N}])(\p{L})-(?=\p{L})/gu;
 const UNIT_HEAD_HYPHEN = /(\p{L})-(rol|rollen|doos|dozen|pak|pakken)(?![\p{L}\p{N}])/giu;
 
+/** What both rules need: a hyphen between two letters. Most hyphens stand between spaces or digits (`Ereloon - dossier`, `20-407`). */
+const LETTER_HYPHEN_LETTER = /\p{L}-\p{L}/u;
+
 export function joinHyphenCompounds(text: string): string {
-  if (!text.includes('-')) return text;
+  if (!text.includes('-') || !LETTER_HYPHEN_LETTER.test(text)) return text;
   return text.replace(SINGLE_LETTER_HYPHEN, '$1').replace(UNIT_HEAD_HYPHEN, '$1$2');
 }
 
