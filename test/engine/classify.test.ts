@@ -44,6 +44,11 @@ describe('the matcher survives the traps', () => {
     expect(categoryOf('E-loket onderhoud')).toBe(categoryOf('Eloket onderhoud'));
   });
 
+  it('reads a line that only points at the invoice as saying nothing: voir is no voirie', () => {
+    for (const vague of ['Voir facture', 'Zie factuur', 'Invoice attached']) expect(categoryOf(vague)).toBe(UNCLASSIFIED);
+    expect(categoryOf('Travaux de voirie rue Haute')).toBe('road-works');
+  });
+
   it('reads a seminar on social aid as training, not as social aid', () => {
     expect(categoryOf('Séminaire aide sociale')).toBe(categoryOf('Formation des agents'));
   });

@@ -106,11 +106,11 @@ const STOPWORDS = new Set(
     'jan feb mrt mar apr jun jul aug sep sept okt oct nov dec q1 q2 q3 q4',
     // French
     'le la les un une des du de d l et pour avec sur en au aux par facture factures livraison commande bon selon',
-    'mois trimestre annee semaine concernant ref reference note acompte solde',
+    'mois trimestre annee semaine concernant ref reference note acompte solde voir cf',
     'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
     // English
     'the a an of for and to in on with by at from invoice inv delivery order various misc miscellaneous payment',
-    'month quarter year annual monthly period per re ref our your account acc number no',
+    'month quarter year annual monthly period per re ref our your account acc number no attached',
     'january february march april may june july august september october november december',
     // Units and packaging that say nothing about the product
     'x ex pc pcs kg g gr l ltr liter litre ml cl m m2 m3 cm mm kwh mwh eur euro excl incl btw tva htva vat',
