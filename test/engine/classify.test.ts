@@ -34,6 +34,8 @@ describe('the matcher survives the traps', () => {
     ['Afvalzakken 100 rollen', 'Restafvalzakken gemeente', 'cleaning-products', 'waste-collection'],
     // A bath chair is a care aid; an office chair furniture.
     ['Badstoel art. 776356', 'Bureaustoelen vergaderzaal', 'care-aids', 'furniture'],
+    // Disposable gloves for care are a medical consumable; work gloves, workwear.
+    ['Handschoenen nitril maat M', 'Werkhandschoenen leder', 'medical-consumables', 'workwear'],
   ])('%s ≠ %s', (a, b, ca, cb) => {
     expect([categoryOf(a), categoryOf(b)]).toEqual([ca, cb]);
   });
