@@ -51,6 +51,16 @@ describe('the matcher survives the traps', () => {
     expect(categoryOf('Travaux de voirie rue Haute')).toBe('road-works');
   });
 
+  it('reads an English building named last as where, not what: the lift service of a cemetery lodge is the lift', () => {
+    expect(categoryOf('LIFT SERVICE CEMETERY LODGE')).toBe(categoryOf('Lift service'));
+    expect(categoryOf('DOOR REPAIRS TRAINING CENTRE')).not.toBe(categoryOf('Training course'));
+    expect(categoryOf('Wilson Field Leisure Centre Construction')).toBe('construction-works');
+    expect(categoryOf('MERCER BOWLING PAVILION FIRE ASSESSMENT')).toBe('fire-safety');
+    // Only the named pairs: a product before a bare head is still the product.
+    expect(categoryOf('Printer toners station South')).toBe('toner-ink');
+    expect(categoryOf('Docking station USB-C')).toBe('it-hardware');
+  });
+
   it('reads a seminar on social aid as training, not as social aid', () => {
     expect(categoryOf('Séminaire aide sociale')).toBe(categoryOf('Formation des agents'));
   });

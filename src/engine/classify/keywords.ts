@@ -67,6 +67,22 @@ const TYPO_FACTOR = 0.8;
  * one left to the clusters.
  */
 const TYPO_LANGS = LANG_BIT.nl | LANG_BIT.fr;
+/**
+ * English names a building by two words, and puts it last: `LIFT SERVICE CEMETERY LODGE` is a
+ * lift's service, not a cemetery's; `EMERGENCY LIGHTING TEST FIRE STATION` is no fire safety. Such a
+ * pair says where, as the place words do. Only these pairs: a head alone says too little
+ * (`Printer toners station South` names the toners first, `docking station` is a product).
+ */
+const ENGLISH_PLACES = new Set(
+  [
+    'leisure community resource training sports day visitor civic town youth business enterprise arts heritage health'
+      .split(' ')
+      .flatMap((w) => [`${w} centre`, `${w} center`]),
+    'fire police bus railway ambulance'.split(' ').map((w) => `${w} station`),
+    ['cemetery lodge', 'park lodge', 'bowls pavilion', 'bowling pavilion', 'cricket pavilion'],
+  ].flat(),
+);
+const ENGLISH_PLACE_HEADS = new Set([...ENGLISH_PLACES].map((pair) => pair.slice(pair.indexOf(' ') + 1)));
 
 interface WordEntry {
   category: number;
@@ -389,7 +405,11 @@ export class KeywordIndex {
     // How many of the next counting words may name a maker's product line (`HP LaserJet Pro toner`).
     let lineWords = 0;
     // Article numbers and amounts neither count nor are prepositions: they need not be looked up.
-    for (const w of foldWords(joinHyphenCompounds(text), true)) {
+    const folded = foldWords(joinHyphenCompounds(text), true);
+    const places = langs & LANG_BIT.en ? this.englishPlaces(folded) : undefined;
+    for (let i = 0; i < folded.length; i++) {
+      if (places?.has(i)) continue;
+      const w = folded[i]!;
       const kind = this.kindOf(w);
       if (kind & PREPOSITION && named > 0 && halfFrom < 0) halfFrom = words.length;
       if (!(kind & COUNTS)) {
@@ -411,6 +431,15 @@ export class KeywordIndex {
       afterMaker: afterMaker ?? NO_WORDS,
       langs,
     };
+  }
+
+  /** The indexes of the words that name a building in English (`ENGLISH_PLACES`). */
+  private englishPlaces(words: readonly string[]): Set<number> | undefined {
+    let found: Set<number> | undefined;
+    for (let i = 1; i < words.length; i++) {
+      if (ENGLISH_PLACE_HEADS.has(words[i]!) && ENGLISH_PLACES.has(`${words[i - 1]} ${words[i]}`)) (found ??= new Set()).add(i - 1).add(i);
+    }
+    return found;
   }
 
   /** Whether a folded word is a preposition and whether it counts, asked once per distinct word. */

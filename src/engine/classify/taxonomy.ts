@@ -3532,6 +3532,7 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'evacuation chairs',
         'sprinklers',
         'fire risk assessment',
+        'fire assessment',
         'hose reels',
         'hose reel maintenance',
       ],
