@@ -69,8 +69,8 @@ const TYPO_FACTOR = 0.8;
 const TYPO_LANGS = LANG_BIT.nl | LANG_BIT.fr;
 /**
  * English names a building by two words, and puts it last: `LIFT SERVICE CEMETERY LODGE` is a
- * lift's service, not a cemetery's; `EMERGENCY LIGHTING TEST FIRE STATION` is no fire safety. Such a
- * pair says where, as the place words do. Only these pairs: a head alone says too little
+ * lift's service, not a cemetery's; `DOOR REPAIRS TRAINING CENTRE` is no training. Such a pair
+ * says where, as the place words do. Only these pairs: a head alone says too little
  * (`Printer toners station South` names the toners first, `docking station` is a product).
  */
 const ENGLISH_PLACES = new Set(
