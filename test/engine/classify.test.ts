@@ -61,6 +61,28 @@ describe('the matcher survives the traps', () => {
     expect(categoryOf('Docking station USB-C')).toBe('it-hardware');
   });
 
+  it('reads a maker followed by its cartridge code as toner or ink, though the code is dropped with the article numbers', () => {
+    for (const code of [
+      'HP 305A – geel – 5 st.',
+      'HP 62A – zwart',
+      'vervangtoer brother tn-2420',
+      'Kyocera TK-5240K',
+      'Canon PG-540',
+      'Samsung MLT-D111S',
+    ]) {
+      expect([code, categoryOf(code)]).toEqual([code, 'toner-ink']);
+    }
+    // The maker's other products and numbers that could name them are no cartridge.
+    expect(categoryOf('HP 250 G8 laptop')).toBe('it-hardware');
+    expect(categoryOf('HP 62 – zwart')).not.toBe('toner-ink');
+    expect(categoryOf('Brother TN-2420')).toBe(categoryOf('Toner'));
+  });
+
+  it('reads window envelopes and elastic bands as office supplies', () => {
+    expect(categoryOf('Aankoop vensteromslagen en hefboomordners')).toBe('office-supplies');
+    expect(categoryOf('Rekkers (verpakking 7)')).toBe('office-supplies');
+  });
+
   it('reads a seminar on social aid as training, not as social aid', () => {
     expect(categoryOf('Séminaire aide sociale')).toBe(categoryOf('Formation des agents'));
   });

@@ -9,6 +9,7 @@ import {
   joinHyphenCompounds,
 } from '../text/normalize';
 import { stem, type StemLang } from '../text/stem';
+import { makersNamingCartridge } from './cartridge-codes';
 import { ALL_LANGS, LANG_BIT } from './languages';
 import type { TaxonomyCategory } from './taxonomy-types';
 
@@ -82,6 +83,11 @@ const ENGLISH_PLACES = new Set(
     ['cemetery lodge', 'park lodge', 'bowls pavilion', 'bowling pavilion', 'cricket pavilion'],
   ].flat(),
 );
+/**
+ * What a maker followed by one of its cartridge codes reads as (`makersNamingCartridge`): a keyword of
+ * toner and ink, which counts in any language because the word is spelt as the keyword is.
+ */
+const CARTRIDGE = 'cartridge';
 const ENGLISH_PLACE_HEADS = new Set([...ENGLISH_PLACES].map((pair) => pair.slice(pair.indexOf(' ') + 1)));
 
 interface WordEntry {
@@ -407,10 +413,16 @@ export class KeywordIndex {
     // Article numbers and amounts neither count nor are prepositions: they need not be looked up.
     const folded = foldWords(joinHyphenCompounds(text), true);
     const places = langs & LANG_BIT.en ? this.englishPlaces(folded) : undefined;
+    // Asked only of texts that name a maker.
+    let cartridges: Set<string> | undefined;
     for (let i = 0; i < folded.length; i++) {
       if (places?.has(i)) continue;
-      const w = folded[i]!;
-      const kind = this.kindOf(w);
+      let w = folded[i]!;
+      let kind = this.kindOf(w);
+      if (kind & MAKER && (cartridges ??= makersNamingCartridge(text)).has(w)) {
+        w = CARTRIDGE;
+        kind = this.kindOf(w);
+      }
       if (kind & PREPOSITION && named > 0 && halfFrom < 0) halfFrom = words.length;
       if (!(kind & COUNTS)) {
         if (kind & MAKER) lineWords = PRODUCT_LINE_WORDS;
