@@ -36,6 +36,8 @@ describe('the matcher survives the traps', () => {
     ['Badstoel art. 776356', 'Bureaustoelen vergaderzaal', 'care-aids', 'furniture'],
     // Disposable gloves for care are a medical consumable; work gloves, workwear.
     ['Handschoenen nitril maat M', 'Werkhandschoenen leder', 'medical-consumables', 'workwear'],
+    // Repairing a leak is the building's maintenance; unblocking a drain, sewer cleaning.
+    ['Herstelling lekkage kinderdagverblijf', 'Ontstopping riolering', 'building-maintenance', 'sewer-cleaning'],
   ])('%s ≠ %s', (a, b, ca, cb) => {
     expect([categoryOf(a), categoryOf(b)]).toEqual([ca, cb]);
   });
