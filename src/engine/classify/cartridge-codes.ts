@@ -20,15 +20,20 @@ const CODES: Record<string, string> = {
   lexmark: `\\d{2}[a-z]\\d[a-z0-9]{3}`,
 };
 
-const MAKERS = Object.keys(CODES);
-const CARTRIDGE_CODE = new RegExp(
-  `(?<![a-z0-9])(?:${MAKERS.map((maker) => `(${maker})${SEPARATOR}(?:${CODES[maker]})`).join('|')})(?![a-z0-9])`,
-  'g',
-);
+/** Per maker, its codes as they stand right after its name. */
+const CODE_AFTER = new Map(Object.entries(CODES).map(([maker, code]) => [maker, new RegExp(`${SEPARATOR}(?:${code})(?![a-z0-9])`, 'y')]));
+const LETTER_OR_DIGIT = /[a-z0-9]/;
 
-/** The makers (`hp`, `brother`…) a text names with one of their cartridge codes right after them. */
-export function makersNamingCartridge(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(CARTRIDGE_CODE)) found.add(MAKERS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]!);
-  return found;
+/** Whether a text names `maker` (a folded word: `hp`, `brother`…) with one of its cartridge codes right after it. */
+export function namesCartridge(text: string, maker: string): boolean {
+  const codeAfter = CODE_AFTER.get(maker);
+  if (!codeAfter) return false;
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(maker); at >= 0; at = lower.indexOf(maker, at + 1)) {
+    const end = at + maker.length;
+    if ((at > 0 && LETTER_OR_DIGIT.test(lower[at - 1]!)) || (end < lower.length && LETTER_OR_DIGIT.test(lower[end]!))) continue;
+    codeAfter.lastIndex = end;
+    if (codeAfter.test(lower)) return true;
+  }
+  return false;
 }

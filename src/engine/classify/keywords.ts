@@ -9,7 +9,7 @@ import {
   joinHyphenCompounds,
 } from '../text/normalize';
 import { stem, type StemLang } from '../text/stem';
-import { makersNamingCartridge } from './cartridge-codes';
+import { namesCartridge } from './cartridge-codes';
 import { ALL_LANGS, LANG_BIT } from './languages';
 import type { TaxonomyCategory } from './taxonomy-types';
 
@@ -84,7 +84,7 @@ const ENGLISH_PLACES = new Set(
   ].flat(),
 );
 /**
- * What a maker followed by one of its cartridge codes reads as (`makersNamingCartridge`): a keyword of
+ * What a maker followed by one of its cartridge codes reads as (`namesCartridge`): a keyword of
  * toner and ink, which counts in any language because the word is spelt as the keyword is.
  */
 const CARTRIDGE = 'cartridge';
@@ -413,13 +413,11 @@ export class KeywordIndex {
     // Article numbers and amounts neither count nor are prepositions: they need not be looked up.
     const folded = foldWords(joinHyphenCompounds(text), true);
     const places = langs & LANG_BIT.en ? this.englishPlaces(folded) : undefined;
-    // Asked only of texts that name a maker.
-    let cartridges: Set<string> | undefined;
     for (let i = 0; i < folded.length; i++) {
       if (places?.has(i)) continue;
       let w = folded[i]!;
       let kind = this.kindOf(w);
-      if (kind & MAKER && (cartridges ??= makersNamingCartridge(text)).has(w)) {
+      if (kind & MAKER && namesCartridge(text, w)) {
         w = CARTRIDGE;
         kind = this.kindOf(w);
       }
