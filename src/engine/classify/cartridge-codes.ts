@@ -10,7 +10,7 @@
 const SEPARATOR = '[\\s._/-]*';
 
 const CODES: Record<string, string> = {
-  hp: `(?:\\d{2,3}(?:a|x|xl)|\\d{2,3} xl|(?:cf|ce|cb|cc|q|w)\\d{3,4}[ax])`,
+  hp: `\\d{2,3}(?:a|x|xl)|\\d{2,3} xl|(?:cf|ce|cb|cc|q|w)\\d{3,4}[ax]`,
   brother: `(?:tn|lc|dr)${SEPARATOR}\\d{3,5}(?:[a-z]{1,3}|xl)?`,
   canon: `(?:pgi|pg|cli|cl|crg|c${SEPARATOR}exv)${SEPARATOR}\\d{2,4}(?:[a-z]{1,3})?`,
   kyocera: `tk${SEPARATOR}\\d{3,4}[a-z]?`,

@@ -83,12 +83,12 @@ const ENGLISH_PLACES = new Set(
     ['cemetery lodge', 'park lodge', 'bowls pavilion', 'bowling pavilion', 'cricket pavilion'],
   ].flat(),
 );
+const ENGLISH_PLACE_HEADS = new Set([...ENGLISH_PLACES].map((pair) => pair.slice(pair.indexOf(' ') + 1)));
 /**
  * What a maker followed by one of its cartridge codes reads as (`namesCartridge`): a keyword of
  * toner and ink, which counts in any language because the word is spelt as the keyword is.
  */
 const CARTRIDGE = 'cartridge';
-const ENGLISH_PLACE_HEADS = new Set([...ENGLISH_PLACES].map((pair) => pair.slice(pair.indexOf(' ') + 1)));
 
 interface WordEntry {
   category: number;
