@@ -7,8 +7,9 @@
  *
  * Asked with the sources' addresses (`{ name, url }`), it warms up as the task pane's worker does
  * when it starts (`warmUp`, while the user maps columns), reads the sources as the page does
- * (`readTables`), then times the engine's first and second run (`timeEngineRuns`) and answers with
- * the figures, or with `{ error }`.
+ * (`readTables`), then times the engine's first and second run as the worker makes them
+ * (`timeEngineRuns`, without the report's list of lines) and answers with the figures, or with
+ * `{ error }`.
  */
 import { readTables } from '../src/gateway/files/read';
 import type { SourceTable } from '../src/engine/model';
@@ -30,7 +31,8 @@ scope.onmessage = async (event: MessageEvent<Source[]>) => {
       const bytes = new Uint8Array(await (await fetch(source.url)).arrayBuffer());
       named.push({ name: source.name, tables: await readTables(source.url.split('/').pop()!, bytes) });
     }
-    const { result, coldMs, warmMs, phasesMs } = timeEngineRuns(named);
+    // As the worker runs it (`handler.ts`): the report without its list of lines, which the page never receives.
+    const { result, coldMs, warmMs, phasesMs } = timeEngineRuns(named, { reportLines: false });
     scope.postMessage({
       lines: result.analysis.lines.length,
       coldMs,

@@ -147,39 +147,39 @@ export function classifyLines(
   // description: no joined key per line, and no map per description. Lines that read alike share
   // one (read-only) classification, so a run allocates per distinct text rather than per line.
   const byLanguages = new Map<number, TextCaches>();
+  // Results by the context's key ('' for none), then the description's: contexts and descriptions
+  // that differ only in numbers or units read alike, and are decided once.
+  const byKeys = new Map<string, Map<string, Classification | null>>();
   const matchText = (line: PurchaseLine): Classification | null => {
     const desc = line.description ?? '';
     const account = line.accountName ?? '';
     const sourceCategory = line.sourceCategory ?? '';
     const langs = languages[line.source]!;
     let caches = byLanguages.get(langs);
-    if (!caches) byLanguages.set(langs, (caches = { textCache: new Map(), withoutContext: new Map(), contextTokens: new Map() }));
-    const { textCache, withoutContext, contextTokens: contextTokensCache } = caches;
-    let byDescription = withoutContext;
+    if (!caches) byLanguages.set(langs, (caches = { byAccount: new Map(), withoutContext: contextCaches() }));
+    let inContext = caches.withoutContext;
     if (account || sourceCategory) {
-      let byCategory = textCache.get(account);
-      if (!byCategory) textCache.set(account, (byCategory = new Map()));
-      const inContext = byCategory.get(sourceCategory);
-      if (!inContext) byCategory.set(sourceCategory, (byDescription = new Map()));
-      else byDescription = inContext;
+      let byCategory = caches.byAccount.get(account);
+      if (!byCategory) caches.byAccount.set(account, (byCategory = new Map()));
+      const known = byCategory.get(sourceCategory);
+      if (!known) byCategory.set(sourceCategory, (inContext = contextCaches()));
+      else inContext = known;
     }
-    const known = byDescription.get(desc);
+    const known = inContext.byDescription.get(desc);
     if (known !== undefined) return known;
-    const context = account ? (sourceCategory ? `${account} ${sourceCategory}` : account) : sourceCategory;
-    // Descriptions that differ only in numbers or units read alike: decided once per pair of keys.
-    const descTokens = keywords.tokens(desc, 1, langs);
-    let contextTokens: MatchTokens | null = null;
-    if (context) {
-      contextTokens = contextTokensCache.get(context) ?? null;
-      if (!contextTokens) contextTokensCache.set(context, (contextTokens = keywords.tokens(context, CONTEXT_FACTOR, langs)));
+    if (!inContext.byKey) {
+      const context = account ? (sourceCategory ? `${account} ${sourceCategory}` : account) : sourceCategory;
+      inContext.tokens = context ? keywords.tokens(context, CONTEXT_FACTOR, langs) : null;
+      const contextKey = inContext.tokens?.key ?? '';
+      inContext.byKey = byKeys.get(contextKey);
+      if (!inContext.byKey) byKeys.set(contextKey, (inContext.byKey = new Map()));
     }
-    const pair = contextTokens ? `${descTokens.key}\u0001${contextTokens.key}` : descTokens.key;
-    let result = byKeys.get(pair);
-    if (result === undefined) byKeys.set(pair, (result = classifyText(descTokens, contextTokens)));
-    byDescription.set(desc, result);
+    const descTokens = keywords.tokens(desc, 1, langs);
+    let result = inContext.byKey.get(descTokens.key);
+    if (result === undefined) inContext.byKey.set(descTokens.key, (result = classifyText(descTokens, inContext.tokens)));
+    inContext.byDescription.set(desc, result);
     return result;
   };
-  const byKeys = new Map<string, Classification | null>();
   const decide = (descTokens: MatchTokens, contextTokens: MatchTokens | null, typos = false) => {
     if (!contextTokens) {
       // Matches come sorted, best first; with no context to add, the best is the description's own.
@@ -374,9 +374,22 @@ export function classifyLines(
 
 /** What `classifyLines` keeps per distinct text, for one set of languages. */
 interface TextCaches {
-  textCache: Map<string, Map<string, Map<string, Classification | null>>>;
-  withoutContext: Map<string, Classification | null>;
-  contextTokens: Map<string, MatchTokens>;
+  /** By account name, then the source's own category. */
+  byAccount: Map<string, Map<string, ContextCaches>>;
+  withoutContext: ContextCaches;
+}
+
+/** What is known of the lines of one account name and source category. */
+interface ContextCaches {
+  byDescription: Map<string, Classification | null>;
+  /** The tokens of the account name and category (null when both are empty), once a description in it is new. */
+  tokens: MatchTokens | null;
+  /** Results by the description's key, shared with the contexts that read alike; set with `tokens`. */
+  byKey: Map<string, Classification | null> | undefined;
+}
+
+function contextCaches(): ContextCaches {
+  return { byDescription: new Map(), tokens: null, byKey: undefined };
 }
 
 interface Tally {

@@ -168,7 +168,9 @@ export function wrappedRowHeights(sheet: SheetPlan): Map<number, number> {
  */
 export function fitHeaderWords(sheet: SheetPlan): SheetPlan {
   let widths: number[] | undefined;
-  for (const row of sheet.rows) {
+  // Indexed: the lines sheet has a row per line, and a `for…of` not yet optimised allocates per step.
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r]!;
     if (row[0]?.style !== 'header') continue;
     row.forEach((c, i) => {
       if (c.style !== 'header') return;

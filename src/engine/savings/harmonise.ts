@@ -145,7 +145,8 @@ export function findPriceGaps(lines: readonly PurchaseLine[], classes: readonly 
 /** Whether lines of two or more administrations have what a unit price needs: a quantity, an amount and a description. */
 function quantitiesFromTwoSources(lines: readonly PurchaseLine[]): boolean {
   let first = -1;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (!l.quantity || l.quantity <= 0 || l.amountCents <= 0 || !l.description) continue;
     if (first < 0) first = l.source;
     else if (l.source !== first) return true;

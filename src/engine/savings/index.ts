@@ -46,7 +46,9 @@ const DAY_MS = 86_400_000;
 export function dataPeriod(analysis: Analysis): { from: string; to: string; years: number } | null {
   let from = '';
   let to = '';
-  for (const l of analysis.lines) {
+  const lines = analysis.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (!l.date) continue;
     if (!from || l.date < from) from = l.date;
     if (!to || l.date > to) to = l.date;
