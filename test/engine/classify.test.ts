@@ -85,6 +85,14 @@ describe('the matcher survives the traps', () => {
     expect(categoryOf('Rekkers (verpakking 7)')).toBe('office-supplies');
   });
 
+  it('reads desk and wall calendars as office supplies, and a waste collection calendar as printing', () => {
+    expect(categoryOf('Aankoop bureaukalenders en kleefband')).toBe('office-supplies');
+    expect(categoryOf('bureaukalenders (verpakking 2) ref. 9172-06')).toBe('office-supplies');
+    expect(categoryOf('Calendrier de bureau 2026')).toBe('office-supplies');
+    expect(categoryOf('Wall planners')).toBe('office-supplies');
+    expect(categoryOf('Afvalkalender 2026')).toBe(categoryOf('Drukwerk'));
+  });
+
   it('reads a seminar on social aid as training, not as social aid', () => {
     expect(categoryOf('Séminaire aide sociale')).toBe(categoryOf('Formation des agents'));
   });
