@@ -108,7 +108,7 @@ export function identifySuppliers(lines: readonly PurchaseLine[], tick?: Tick): 
   }
   const names = new Map<string, string>();
   for (const [id, m] of counts) names.set(id, mostFrequent(m));
-  // Indexed, as every loop over all lines: a `for…of` in code not yet optimised allocates a result per step.
+  // Indexed, as the other loops over all lines: a `for…of` in code not yet optimised allocates a result per step.
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     if (id && !names.has(id)) names.set(id, id.slice(2));
