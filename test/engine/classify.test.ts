@@ -48,6 +48,22 @@ describe('the matcher survives the traps', () => {
     expect(categoryOf('E-loket onderhoud')).toBe(categoryOf('Eloket onderhoud'));
   });
 
+  it('reads a compound written with a hyphen as the keyword it is written solid: Politie-uniformen are police uniforms', () => {
+    // `politie` alone says for whom (a place word), so before the join only `uniformen` counted: workwear.
+    expect(categoryOf('Politie-uniformen: uniformbroeken')).toBe('police-equipment');
+    expect(categoryOf('Brandweer-uniformen')).toBe(categoryOf('Brandweeruniformen'));
+    expect(categoryOf('Kantoor-benodigdheden')).toBe('office-supplies');
+    // Halves that make no known word stay two words, each read on its own.
+    expect(categoryOf('Onderhoud-herstelling liften')).toBe(categoryOf('Onderhoud herstelling liften'));
+  });
+
+  it('reads a compound that is a keyword as that keyword only, not also as its head: politieuniformen are no workwear', () => {
+    expect(categoryOf("Politieuniformen: polo's")).toBe('police-equipment');
+    expect(categoryOf("Politie-uniformen: polo's POLITIE")).toBe('police-equipment');
+    // A compound that is no keyword still reads as its head.
+    expect(categoryOf('Zomeruniformen')).toBe('workwear');
+  });
+
   it('reads a line that only points at the invoice as saying nothing: voir is no voirie', () => {
     for (const vague of ['Voir facture', 'Zie factuur', 'Invoice attached']) expect(categoryOf(vague)).toBe(UNCLASSIFIED);
     expect(categoryOf('Travaux de voirie rue Haute')).toBe('road-works');

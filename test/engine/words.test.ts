@@ -4,7 +4,7 @@
  * words that could never count.
  */
 import fc from 'fast-check';
-import { fold, foldWords, isContentWord, joinHyphenCompounds } from '../../src/engine/text/normalize';
+import { fold, foldWords, isContentWord, joinHyphenCompounds, joinKnownHyphenPairs } from '../../src/engine/text/normalize';
 
 // Descriptions as exports write them: words, article numbers, sizes, amounts, accents, punctuation.
 const piece = fc.oneof(
@@ -56,4 +56,14 @@ test('a hyphen joins a single letter or a packaging word to its word, and nothin
   );
   // A letter that ends a word or a number is no single letter: `HP 305A-zwart`, `art.-nr`.
   expect(joinHyphenCompounds('305A-zwart art.-nr')).toBe('305A-zwart art.-nr');
+});
+
+test('two words joined by a hyphen are joined when the caller knows the solid word, and only then', () => {
+  const known = (w: string) => ['politieuniformen', 'kantoorbenodigdheden'].includes(w);
+  expect(joinKnownHyphenPairs('Politie-uniformen: polo, Kantoor-benodigdheden', known)).toBe(
+    'Politieuniformen: polo, Kantoorbenodigdheden',
+  );
+  expect(joinKnownHyphenPairs('Onderhoud-herstelling Politie-uniformen-zomer 305A-zwart', known)).toBe(
+    'Onderhoud-herstelling Politie-uniformen-zomer 305A-zwart',
+  );
 });

@@ -7,6 +7,7 @@ import {
   isPurchaseWord,
   isStopword,
   joinHyphenCompounds,
+  joinKnownHyphenPairs,
 } from '../text/normalize';
 import { stem, type StemLang } from '../text/stem';
 import { namesCartridge } from './cartridge-codes';
@@ -271,14 +272,17 @@ export class KeywordIndex {
     if (exact.size > 0) for (const category of best.keys()) if (!exact.has(category)) best.delete(category);
     // Only Dutch compounds: with no Dutch in use, no compounds either.
     if (word.length >= MIN_PART + 2 && langs & LANG_BIT.nl) {
-      // Head of a compound: the longest known word the compound ends with.
+      // Head of a compound: the longest known word the compound ends with. Not for a compound that is
+      // a keyword itself: `politieuniformen` names police uniforms, and no `uniformen` of workwear.
       const nlStem = stem(word, 'nl');
-      for (const w of new Set([word, nlStem])) {
-        for (let i = 3; i <= w.length - MIN_PART; i++) {
-          const entries = this.words.get(w.slice(i))?.filter((e) => e.compounds);
-          if (entries?.length) {
-            offer(entries, 0.85, true);
-            break;
+      if (best.size === 0) {
+        for (const w of new Set([word, nlStem])) {
+          for (let i = 3; i <= w.length - MIN_PART; i++) {
+            const entries = this.words.get(w.slice(i))?.filter((e) => e.compounds);
+            if (entries?.length) {
+              offer(entries, 0.85, true);
+              break;
+            }
           }
         }
       }
@@ -411,7 +415,8 @@ export class KeywordIndex {
     // How many of the next counting words may name a maker's product line (`HP LaserJet Pro toner`).
     let lineWords = 0;
     // Article numbers and amounts neither count nor are prepositions: they need not be looked up.
-    const folded = foldWords(joinHyphenCompounds(text), true);
+    const joined = joinKnownHyphenPairs(joinHyphenCompounds(text), (word) => this.isKeywordWord(word, langs));
+    const folded = foldWords(joined, true);
     const places = langs & LANG_BIT.en ? this.englishPlaces(folded) : undefined;
     for (let i = 0; i < folded.length; i++) {
       if (places?.has(i)) continue;
@@ -441,6 +446,13 @@ export class KeywordIndex {
       afterMaker: afterMaker ?? NO_WORDS,
       langs,
     };
+  }
+
+  /** Whether a folded word, or its stem in one of `langs`, is a one-word keyword. */
+  private isKeywordWord(word: string, langs: number): boolean {
+    if (this.words.has(word)) return true;
+    for (const lang of LANGS) if (langs & LANG_BIT[lang] && this.words.has(stem(word, lang))) return true;
+    return false;
   }
 
   /** The indexes of the words that name a building in English (`ENGLISH_PLACES`). */

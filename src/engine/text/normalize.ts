@@ -31,6 +31,20 @@ export function fold(text: string): string {
 const SINGLE_LETTER_HYPHEN = /(?<![\p{L}\p{N}])(\p{L})-(?=\p{L})/gu;
 const UNIT_HEAD_HYPHEN = /(\p{L})-(rol|rollen|doos|dozen|pak|pakken)(?![\p{L}\p{N}])/giu;
 
+/** Two words joined by a hyphen: `Politie-uniformen`, `Kantoor-benodigdheden`. */
+const HYPHEN_PAIR = /(?<![\p{L}\p{N}])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}-])/gu;
+
+/**
+ * A Dutch compound written with a hyphen where it is usually written solid: joined when the solid
+ * form is a word the caller knows (`politie-uniformen` → `politieuniformen`), so that a first half
+ * that alone says where or for whom (`politie`) still names what was bought. Pairs whose joined form
+ * is no known word stay two words (`onderhoud-herstelling`).
+ */
+export function joinKnownHyphenPairs(text: string, known: (joined: string) => boolean): string {
+  if (!text.includes('-') || !LETTER_HYPHEN_LETTER.test(text)) return text;
+  return text.replace(HYPHEN_PAIR, (pair, a: string, b: string) => (known(fold(a + b)) ? a + b : pair));
+}
+
 /** What both rules need: a hyphen between two letters. Most hyphens stand between spaces or digits (`Ereloon - dossier`, `20-407`). */
 const LETTER_HYPHEN_LETTER = /\p{L}-\p{L}/u;
 
