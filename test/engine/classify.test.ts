@@ -64,6 +64,27 @@ describe('the matcher survives the traps', () => {
     expect(categoryOf('Zomeruniformen')).toBe('workwear');
   });
 
+  it('reads a word a prefix made as a word of its own, not as a compound of its tail: dienstverlening is no loan', () => {
+    for (const [text, not] of [
+      ['Dienstverlening', 'loans'],
+      ['Hulpverlening', 'loans'],
+      ['Verlening vergunning', 'loans'],
+      ['Uitleningen bibliotheek', 'loans'],
+      ['Loopbaanbegeleiding', 'building-maintenance'],
+      ['Omleiding wegenwerken', 'training'],
+      ['Afvalverbranding', 'advertising-design'],
+      ['Paddestoelen', 'furniture'],
+    ] as const)
+      expect([text, categoryOf(text)]).not.toEqual([text, not]);
+    // The tails themselves, and longer keywords that end in such a word, are read as before.
+    expect(categoryOf('Lening 2025 Belfius')).toBe('loans');
+    expect(categoryOf('Kredietverlening')).toBe('loans');
+    expect(categoryOf('Waterleidingen')).toBe('building-maintenance');
+    expect(categoryOf('Beschermkleding')).toBe('workwear');
+    expect(categoryOf('Wandbekleding')).toBe(categoryOf('Vloerbekleding'));
+    expect(categoryOf('Broeken')).toBe('workwear');
+  });
+
   it('reads a line that only points at the invoice as saying nothing: voir is no voirie', () => {
     for (const vague of ['Voir facture', 'Zie factuur', 'Invoice attached']) expect(categoryOf(vague)).toBe(UNCLASSIFIED);
     expect(categoryOf('Travaux de voirie rue Haute')).toBe('road-works');

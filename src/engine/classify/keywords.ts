@@ -35,6 +35,32 @@ const PREPOSITIONS = new Set([
   'to',
 ]);
 const MIN_PART = 4;
+
+/**
+ * Dutch words a prefix made of another word, not compounds of it: their tail is a keyword of
+ * something else. `Dienstverlening` and `hulpverlening` are no loans (`lening`), `wandbekleding` no
+ * workwear (`kleding`), `loopbaanbegeleiding` and an `omleiding` no pipes (`leiding`),
+ * `afvalverbranding` no branding, an `uitzending` no parcel (`zending`), a `paddenstoel` no chair. A
+ * word that ends in one has it as its head, which matches nothing; nor is it read as a typo.
+ */
+const PREFIXED_WORDS = [
+  ['verlening', 'verleningen'],
+  ['uitlening', 'uitleningen'],
+  ['ontlening', 'ontleningen'],
+  ['bekleding', 'bekledingen'],
+  ['begeleiding', 'begeleidingen'],
+  ['omleiding', 'omleidingen'],
+  ['verbranding', 'verbrandingen'],
+  ['uitzending', 'uitzendingen'],
+  ['paddenstoel', 'paddenstoelen'],
+  ['paddestoel', 'paddestoelen'],
+].flat();
+
+/** The length of the word of `PREFIXED_WORDS` a word ends with (0 for none). */
+function prefixedEnd(word: string): number {
+  for (const p of PREFIXED_WORDS) if (word.endsWith(p)) return p.length;
+  return 0;
+}
 const ING = /ings?$/;
 /** Word kinds, as bits. */
 const PREPOSITION = 1;
@@ -277,7 +303,9 @@ export class KeywordIndex {
       const nlStem = stem(word, 'nl');
       if (best.size === 0) {
         for (const w of new Set([word, nlStem])) {
+          const prefixed = prefixedEnd(w);
           for (let i = 3; i <= w.length - MIN_PART; i++) {
+            if (prefixed > 0 && w.length - i < prefixed) break;
             const entries = this.words.get(w.slice(i))?.filter((e) => e.compounds);
             if (entries?.length) {
               offer(entries, 0.85, true);
@@ -312,6 +340,8 @@ export class KeywordIndex {
   private typoInfo(word: string, langs: number): WordInfo {
     const info = this.info(word, langs);
     if (info.scores.length > 0 || word.length < TYPO_MIN || !(langs & TYPO_LANGS) || !/^[a-z]+$/.test(word)) return info;
+    // A word made with a prefix is a word, not a typo: an `omleiding` is no `opleiding`.
+    if (langs & LANG_BIT.nl && prefixedEnd(word) > 0) return info;
     let byWord = this.typoInfos[langs];
     if (!byWord) this.typoInfos[langs] = byWord = new Map();
     let typo = byWord.get(word);
