@@ -61,6 +61,7 @@ function prefixedEnd(word: string): number {
   for (const p of PREFIXED_WORDS) if (word.endsWith(p)) return p.length;
   return 0;
 }
+
 const ING = /ings?$/;
 /** Word kinds, as bits. */
 const PREPOSITION = 1;

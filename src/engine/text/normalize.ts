@@ -35,10 +35,10 @@ const UNIT_HEAD_HYPHEN = /(\p{L})-(rol|rollen|doos|dozen|pak|pakken)(?![\p{L}\p{
 const HYPHEN_PAIR = /(?<![\p{L}\p{N}])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}-])/gu;
 
 /**
- * A Dutch compound written with a hyphen where it is usually written solid: joined when the solid
- * form is a word the caller knows (`politie-uniformen` → `politieuniformen`), so that a first half
- * that alone says where or for whom (`politie`) still names what was bought. Pairs whose joined form
- * is no known word stay two words (`onderhoud-herstelling`).
+ * A compound written with a hyphen where it is usually written solid (as Dutch ones are): joined
+ * when the solid form is a word the caller knows (`politie-uniformen` → `politieuniformen`), so that
+ * a first half that alone says where or for whom (`politie`) still names what was bought. Pairs
+ * whose joined form is no known word stay two words (`onderhoud-herstelling`).
  */
 export function joinKnownHyphenPairs(text: string, known: (joined: string) => boolean): string {
   if (!text.includes('-') || !LETTER_HYPHEN_LETTER.test(text)) return text;
