@@ -31,6 +31,14 @@ export function fold(text: string): string {
 const SINGLE_LETTER_HYPHEN = /(?<![\p{L}\p{N}])(\p{L})-(?=\p{L})/gu;
 const UNIT_HEAD_HYPHEN = /(\p{L})-(rol|rollen|doos|dozen|pak|pakken)(?![\p{L}\p{N}])/giu;
 
+/** What the hyphen rules need: a hyphen between two letters. Most hyphens stand between spaces or digits (`Ereloon - dossier`, `20-407`). */
+const LETTER_HYPHEN_LETTER = /\p{L}-\p{L}/u;
+
+export function joinHyphenCompounds(text: string): string {
+  if (!text.includes('-') || !LETTER_HYPHEN_LETTER.test(text)) return text;
+  return text.replace(SINGLE_LETTER_HYPHEN, '$1').replace(UNIT_HEAD_HYPHEN, '$1$2');
+}
+
 /** Two words joined by a hyphen: `Politie-uniformen`, `Kantoor-benodigdheden`. */
 const HYPHEN_PAIR = /(?<![\p{L}\p{N}])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}-])/gu;
 
@@ -43,14 +51,6 @@ const HYPHEN_PAIR = /(?<![\p{L}\p{N}])(\p{L}+)-(\p{L}+)(?![\p{L}\p{N}-])/gu;
 export function joinKnownHyphenPairs(text: string, known: (joined: string) => boolean): string {
   if (!text.includes('-') || !LETTER_HYPHEN_LETTER.test(text)) return text;
   return text.replace(HYPHEN_PAIR, (pair, a: string, b: string) => (known(fold(a + b)) ? a + b : pair));
-}
-
-/** What both rules need: a hyphen between two letters. Most hyphens stand between spaces or digits (`Ereloon - dossier`, `20-407`). */
-const LETTER_HYPHEN_LETTER = /\p{L}-\p{L}/u;
-
-export function joinHyphenCompounds(text: string): string {
-  if (!text.includes('-') || !LETTER_HYPHEN_LETTER.test(text)) return text;
-  return text.replace(SINGLE_LETTER_HYPHEN, '$1').replace(UNIT_HEAD_HYPHEN, '$1$2');
 }
 
 /**
