@@ -85,6 +85,44 @@ describe('the matcher survives the traps', () => {
     expect(categoryOf('Broeken')).toBe('workwear');
   });
 
+  it('reads a material before the product as what it is made of: papieren bekers are cups, not paper', () => {
+    expect(categoryOf('Papieren bekers 180 ml')).toBe('coffee-drinks');
+    expect(categoryOf('Kartonnen dozen 40x30')).toBe('office-supplies');
+    expect(categoryOf('Metalen kast 2 deuren')).toBe('furniture');
+    expect(categoryOf('Rubberen laarzen maat 43')).toBe('workwear');
+    // Phrases still see the material, and the noun alone (or standing last) is still the material.
+    expect(categoryOf('Papieren handdoeken Z-vouw')).toBe('hygiene-paper');
+    expect(categoryOf('Handdoeken papieren')).toBe('hygiene-paper');
+    expect(categoryOf('Papieren')).toBe('office-paper');
+  });
+
+  it('gathers lines nothing matched by the thing, not by its material', () => {
+    const lines = ['Papieren wimpels', 'Papieren wimpels feest', 'Papieren slingers', 'Papieren slingers groen'].map((description) =>
+      line(0, { description }),
+    );
+    const [a, b, c, d] = classifyLines(lines, TAXONOMY).perLine.map((x) => x.category);
+    expect([a, c]).toEqual([b, d]);
+    expect(a).not.toBe(c);
+  });
+
+  it('reads a compound head spelt as a keyword as that keyword: tarwebloem is flour, snijbloemen are flowers', () => {
+    expect(categoryOf('Tarwebloem 25 kg')).toBe('food');
+    expect(categoryOf('Bloem 1 kg')).toBe('food');
+    expect(categoryOf('Snijbloemen')).toBe('gifts-promotional');
+    expect(categoryOf('Bloemen huldiging')).toBe('gifts-promotional');
+    // A longer keyword of the same category that shares the head's stem still counts (`toners`).
+    expect(categoryOf('Vervangtoner')).toBe('toner-ink');
+  });
+
+  it('reads a cupboard by what it is for: a meterkast is electrical, a warmhoudkast kitchen equipment', () => {
+    expect(categoryOf('Kast met schuifdeuren')).toBe('furniture');
+    expect(categoryOf('Meterkast')).toBe('electrical-works');
+    expect(categoryOf('Warmhoudkast')).toBe('kitchen-equipment');
+    expect(categoryOf('Diepvrieskast')).toBe('domestic-appliances');
+    expect(categoryOf('Rolluikkast')).toBe('building-maintenance');
+    expect(categoryOf('Koelkast')).toBe('domestic-appliances');
+  });
+
   it('reads a line that only points at the invoice as saying nothing: voir is no voirie', () => {
     for (const vague of ['Voir facture', 'Zie factuur', 'Invoice attached']) expect(categoryOf(vague)).toBe(UNCLASSIFIED);
     expect(categoryOf('Travaux de voirie rue Haute')).toBe('road-works');

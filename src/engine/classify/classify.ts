@@ -1,6 +1,6 @@
 import type { Classification, Lang, PurchaseLine, Tick } from '../model';
 import { TICK_EVERY } from '../model';
-import { contentWords, fold, isPurchaseWord } from '../text/normalize';
+import { contentWords, fold, isMaterialAdjective, isPurchaseWord } from '../text/normalize';
 import { stem, type StemLang } from '../text/stem';
 import { KeywordIndex, type KeywordMatch, type MatchTokens } from './keywords';
 import { LANG_BIT, sourceLanguages } from './languages';
@@ -459,7 +459,10 @@ function clusterRest(
   lines.forEach((line, i) => {
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     if (perLine[i]) return;
-    const words = [...new Set(contentWords(line.description ?? '').filter((w) => w.length >= 3 && !/\d/.test(w) && !isPurchaseWord(w)))];
+    const all = [...new Set(contentWords(line.description ?? '').filter((w) => w.length >= 3 && !/\d/.test(w) && !isPurchaseWord(w)))];
+    // A material gathers unlike things (`Papieren bekers`, `Papieren zakken`): the thing made of it names the cluster.
+    const things = all.filter((w) => !isMaterialAdjective(w));
+    const words = things.length > 0 ? things : all;
     const lang = stemLang(line.source);
     const stems = [...new Set(words.map((w) => stem(w, lang)))];
     wordsOf.set(i, stems);

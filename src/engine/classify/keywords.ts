@@ -3,6 +3,7 @@ import {
   foldWords,
   isBrandWord,
   isContentWord,
+  isMaterialAdjective,
   isPlaceWord,
   isPurchaseWord,
   isStopword,
@@ -303,16 +304,14 @@ export class KeywordIndex {
       // a keyword itself: `politieuniformen` names police uniforms, and no `uniformen` of workwear.
       const nlStem = stem(word, 'nl');
       if (best.size === 0) {
+        // As for whole words, a head spelt exactly as a keyword is that keyword: `tarwebloem` is
+        // flour (`bloem`), not flowers (`bloemen`, whose stem it shares); `snijbloemen` stay flowers.
+        let spelt: Set<number> | undefined;
         for (const w of new Set([word, nlStem])) {
-          const prefixed = prefixedEnd(w);
-          for (let i = 3; i <= w.length - MIN_PART; i++) {
-            if (prefixed > 0 && w.length - i < prefixed) break;
-            const entries = this.words.get(w.slice(i))?.filter((e) => e.compounds);
-            if (entries?.length) {
-              offer(entries, 0.85, true);
-              break;
-            }
-          }
+          const entries = this.compoundHead(w);
+          if (!entries) continue;
+          if (w === word && entries.some((e) => e.surface)) spelt = new Set(entries.map((e) => e.category));
+          offer(spelt?.size ? entries.filter((e) => spelt!.has(e.category)) : entries, 0.85, true);
         }
       }
       // Modifier of a compound: the longest known word it starts with (Dutch links with -s- or -en-).
@@ -327,6 +326,22 @@ export class KeywordIndex {
       }
     }
     return best;
+  }
+
+  /**
+   * The entries of the longest keyword a Dutch compound ends with (`kopieer|papier`), if any: only
+   * those of the categories with a keyword spelt exactly as that head, when there are such.
+   */
+  private compoundHead(word: string): WordEntry[] | undefined {
+    const prefixed = prefixedEnd(word);
+    for (let i = 3; i <= word.length - MIN_PART; i++) {
+      if (prefixed > 0 && word.length - i < prefixed) break;
+      const entries = this.words.get(word.slice(i))?.filter((e) => e.compounds);
+      if (!entries?.length) continue;
+      const spelt = new Set(entries.filter((e) => e.surface).map((e) => e.category));
+      return spelt.size > 0 ? entries.filter((e) => spelt.has(e.category)) : entries;
+    }
+    return undefined;
   }
 
   private startsPhrase(forms: readonly string[]): boolean {
@@ -527,6 +542,8 @@ export class KeywordIndex {
     let before = 0;
     for (let w = 0; w < words.length; w++) {
       if (this.namesProductLine(w, infos, afterMaker, halfFrom)) continue;
+      // A material before the product neither scores nor pushes the product down (`isMaterialAdjective`).
+      if (w + 1 < halfFrom && isMaterialAdjective(words[w]!)) continue;
       const position = Math.max(0.55, 1 - 0.15 * before);
       const pushesDown = !(codes && isCodePart(words[w]!)) && !isPurchaseWord(words[w]!) && !afterMaker.includes(w);
       if (pushesDown || infos[w]!.scores.length > 0) before++;

@@ -212,6 +212,21 @@ export function isBrandWord(word: string): boolean {
 }
 
 /**
+ * Dutch adjectives of what a thing is made of. Before the product they say its material, not what
+ * was bought: `Papieren bekers` are cups, `Kartonnen dozen` boxes, `Houten bank` a bench. Only the
+ * forms that are no noun of their own (`linnen`, `stenen`, `leren` are).
+ */
+const MATERIAL_ADJECTIVES = new Set(
+  'papieren kartonnen houten glazen metalen stalen ijzeren koperen plastieken kunststoffen katoenen wollen lederen rubberen betonnen porseleinen'.split(
+    ' ',
+  ),
+);
+
+export function isMaterialAdjective(word: string): boolean {
+  return MATERIAL_ADJECTIVES.has(word);
+}
+
+/**
  * Words that say a line was bought, or point at its article number, not what was bought (`Aankoop
  * hefboomordners`, `Stiften art. 6349515`). Standing first they would push the product word down,
  * and as the most widely shared word of unmatched lines they would gather unrelated lines into one
