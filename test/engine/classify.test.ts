@@ -123,6 +123,40 @@ describe('the matcher survives the traps', () => {
     expect(categoryOf('Koelkast')).toBe('domestic-appliances');
   });
 
+  it.each([
+    ['Reinigingsmiddelen sporthal', 'cleaning-products'],
+    ['Bezems en emmers', 'cleaning-products'],
+    ['Luchtverfrisser toiletten', 'cleaning-products'],
+    ['Kipfilet 5 kg', 'food'],
+    ['Appelen en peren', 'food'],
+    ['Olijfolie 5L', 'food'],
+    ['Notitieboekjes A5', 'office-supplies'],
+    ['Datumstempel', 'office-supplies'],
+    ['Regenjassen technische dienst', 'workwear'],
+    ['Werkpakken groendienst', 'workwear'],
+    ['Vergaderstoelen zaal', 'furniture'],
+    ['Drinkglazen cafetaria', 'kitchen-equipment'],
+    ['Scheerschuim bewoners', 'toiletries'],
+    ['Maandverband', 'hygiene-paper'],
+    ['Inlegkruisjes Seni', 'incontinence'],
+    ['Steriele kompressen 10x10', 'medical-consumables'],
+    ['Wastafel toilet', 'building-maintenance'],
+  ])('knows what a Flemish ledger buys every week: %s is %s', (description, category) => {
+    expect(categoryOf(description)).toBe(category);
+  });
+
+  it('keeps the everyday words from reading other things: a Citroën is no lemon, a lawn conditioner no shampoo', () => {
+    expect(categoryOf('Tanken Citroën Berlingo')).toBe('vehicle-fuel');
+    expect(categoryOf('Wisselstukken Citroën Berlingo')).not.toBe('food');
+    expect(categoryOf('Maxicrop Mosskiller & Conditioner')).not.toBe('toiletries');
+    expect(categoryOf('Drukwerk: naamkaartjes + badges')).toBe('printed-matter');
+    // The compounds of other trades that end in such a word are theirs.
+    expect(categoryOf('Motorolie 5W30')).toBe('vehicle-maintenance');
+    expect(categoryOf('Dakpannen')).toBe('building-maintenance');
+    expect(categoryOf('Verkeersborden')).toBe('road-signage');
+    expect(categoryOf('Insulinepennen')).toBe('medical-consumables');
+  });
+
   it('reads a line that only points at the invoice as saying nothing: voir is no voirie', () => {
     for (const vague of ['Voir facture', 'Zie factuur', 'Invoice attached']) expect(categoryOf(vague)).toBe(UNCLASSIFIED);
     expect(categoryOf('Travaux de voirie rue Haute')).toBe('road-works');
