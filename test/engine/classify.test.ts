@@ -99,6 +99,7 @@ describe('the matcher survives the traps', () => {
     expectRead([
       ['Papieren handdoeken Z-vouw', 'hygiene-paper'],
       ['Handdoeken papieren', 'hygiene-paper'],
+      ['Glazen wassen gemeentehuis', 'cleaning-services'],
       ['Papieren', 'office-paper'],
     ]);
   });

@@ -2507,6 +2507,7 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'reinigen sanitair',
         'reiniging sanitair',
         'glasbewassing',
+        'glazen wassen',
       ],
       fr: [
         'nettoyage',

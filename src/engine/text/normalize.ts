@@ -213,8 +213,8 @@ export function isBrandWord(word: string): boolean {
 
 /**
  * Dutch adjectives of what a thing is made of. Before the product they say its material, not what
- * was bought: `Papieren bekers` are cups, `Kartonnen dozen` boxes, `Houten bank` a bench. Only the
- * forms that are no noun of their own (`linnen`, `stenen`, `leren` are).
+ * was bought: `Papieren bekers` are cups, `Kartonnen dozen` boxes, `Metalen kast` a cupboard. Only
+ * forms that are no other word as well: `linnen` and `stenen` are nouns too, `leren` a verb.
  */
 const MATERIAL_ADJECTIVES = new Set(
   'papieren kartonnen houten glazen metalen stalen ijzeren koperen plastieken kunststoffen katoenen wollen lederen rubberen betonnen porseleinen'.split(
