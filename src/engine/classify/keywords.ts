@@ -311,7 +311,7 @@ export class KeywordIndex {
           const entries = this.compoundHead(w);
           if (!entries) continue;
           if (w === word && entries.some((e) => e.surface)) spelt = new Set(entries.map((e) => e.category));
-          offer(spelt?.size ? entries.filter((e) => spelt!.has(e.category)) : entries, 0.85, true);
+          offer(spelt ? entries.filter((e) => spelt!.has(e.category)) : entries, 0.85, true);
         }
       }
       // Modifier of a compound: the longest known word it starts with (Dutch links with -s- or -en-).
