@@ -157,6 +157,51 @@ describe('the matcher survives the traps', () => {
     expect(categoryOf(description)).toBe(category);
   });
 
+  it.each([
+    ['Schop en hark', 'tools-ironmongery'],
+    ['Schroevendraaiers set', 'tools-ironmongery'],
+    ['Kruiwagen', 'tools-ironmongery'],
+    ['Snoeischaar Felco', 'tools-ironmongery'],
+    ['Bloembollen voorjaar', 'green-maintenance'],
+    ['Graszaad sportveld', 'green-maintenance'],
+    ['Rooien van bomen', 'green-maintenance'],
+    ['Teelaarde', 'green-maintenance'],
+    ['Spaanplaat 18mm', 'building-materials'],
+    ['PVC buizen 110mm', 'building-materials'],
+    ['Siliconen wit', 'building-materials'],
+    ['TL buizen 58W', 'electrical-works'],
+    ['Laadschop huur', 'special-vehicles'],
+  ])('knows what the yard and the workshop buy: %s is %s', (description, category) => {
+    expect(categoryOf(description)).toBe(category);
+  });
+
+  it.each([
+    ['Fardes à levier', 'office-supplies'],
+    ['Post-it jaunes', 'office-supplies'],
+    ['Filet de poulet', 'food'],
+    ['Farine 1kg', 'food'],
+    ['Seaux et serpillères', 'cleaning-products'],
+    ['Tabliers cuisine', 'workwear'],
+    ['Tasses et assiettes', 'kitchen-equipment'],
+    ['Cotons tiges', 'toiletries'],
+    ['Rouleaux essuie-mains', 'hygiene-paper'],
+    ['Lancettes glycémie', 'medical-consumables'],
+    ['Brouette', 'tools-ironmongery'],
+    ['Terre végétale', 'green-maintenance'],
+    ['Colle carrelage', 'building-materials'],
+  ])('knows what a CPAS buys every week: %s is %s', (description, category) => {
+    expect(categoryOf(description)).toBe(category);
+  });
+
+  it('keeps the workshop words from reading other things: a connection is no washer, a replacement no cement', () => {
+    expect(categoryOf('Aansluitingen elektriciteit')).toBe('electrical-works');
+    expect(categoryOf('Remplacement vitre atelier')).not.toBe('building-materials');
+    expect(categoryOf('Reinigingspads')).not.toBe('tools-ironmongery');
+    expect(categoryOf('Hedge cutter')).not.toBe('tools-ironmongery');
+    expect(categoryOf('Hire of tables')).not.toBe('furniture');
+    expect(categoryOf('Folders kerstmarkt')).not.toBe('events');
+  });
+
   it('keeps the everyday words from reading other things: a Citroën is no lemon, a lawn conditioner no shampoo', () => {
     expect(categoryOf('Tanken Citroën Berlingo')).toBe('vehicle-fuel');
     expect(categoryOf('Wisselstukken Citroën Berlingo')).not.toBe('food');
