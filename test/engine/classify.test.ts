@@ -113,6 +113,31 @@ describe('the matcher survives the traps', () => {
     expect(a).not.toBe(c);
   });
 
+  it('reads a Dutch adjective before the product as what it is like: witte verf is paint, gerookte zalm salmon', () => {
+    expectRead([
+      ['Witte verf', 'building-maintenance'],
+      ['Gerookte zalm', 'food'],
+      ['Halfvolle melk', 'food'],
+      ['Gesneden brood', 'food'],
+      ['Zelfrijzende bloem', 'food'],
+      ['Gekleurde mappen', 'office-supplies'],
+    ]);
+    // An adjective that is a keyword's word still counts (`elektrische boiler`), and French keeps its order.
+    expectRead([
+      ['Elektrische boiler', 'building-maintenance'],
+      ['Litige assurance', 'insurance'],
+    ]);
+  });
+
+  it('gathers lines nothing matched by the thing, not by what it is like', () => {
+    const lines = ['Herbruikbare wimpels', 'Herbruikbare wimpels feest', 'Herbruikbare slingers', 'Herbruikbare slingers'].map(
+      (description) => line(0, { description }),
+    );
+    const [a, b, c, d] = classifyLines(lines, TAXONOMY).perLine.map((x) => x.category);
+    expect([a, c]).toEqual([b, d]);
+    expect(a).not.toBe(c);
+  });
+
   it('reads a compound head spelt as a keyword as that keyword: tarwebloem is flour, snijbloemen are flowers', () => {
     expectRead([
       ['Tarwebloem 25 kg', 'food'],

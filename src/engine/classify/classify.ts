@@ -1,6 +1,6 @@
 import type { Classification, Lang, PurchaseLine, Tick } from '../model';
 import { TICK_EVERY } from '../model';
-import { contentWords, fold, isMaterialAdjective, isPurchaseWord } from '../text/normalize';
+import { contentWords, fold, isDutchAdjective, isMaterialAdjective, isPurchaseWord } from '../text/normalize';
 import { stem, type StemLang } from '../text/stem';
 import { KeywordIndex, type KeywordMatch, type MatchTokens } from './keywords';
 import { LANG_BIT, sourceLanguages } from './languages';
@@ -460,8 +460,10 @@ function clusterRest(
     if (tick && i % TICK_EVERY === 0) tick(i, lines.length);
     if (perLine[i]) return;
     const all = [...new Set(contentWords(line.description ?? '').filter((w) => w.length >= 3 && !/\d/.test(w) && !isPurchaseWord(w)))];
-    // A material gathers unlike things (`Papieren bekers`, `Papieren zakken`): the thing made of it names the cluster.
-    const things = all.filter((w) => !isMaterialAdjective(w));
+    // A material or a Dutch adjective gathers unlike things (`Papieren bekers`, `Papieren zakken`,
+    // `Herbruikbare wimpels`): the thing names the cluster.
+    const dutch = (languages[line.source]! & LANG_BIT.nl) !== 0;
+    const things = all.filter((w) => !isMaterialAdjective(w) && !(dutch && isDutchAdjective(w)));
     const words = things.length > 0 ? things : all;
     const lang = stemLang(line.source);
     const stems = [...new Set(words.map((w) => stem(w, lang)))];

@@ -3,6 +3,7 @@ import {
   foldWords,
   isBrandWord,
   isContentWord,
+  isDutchAdjective,
   isMaterialAdjective,
   isPlaceWord,
   isPurchaseWord,
@@ -539,11 +540,14 @@ export class KeywordIndex {
     // The letters of an article code before the product (`MLT-D111S toner`) do not push it down. In
     // English such letters are as often an abbreviation that says what was bought (`DFG` grants).
     const codes = !(langs & LANG_BIT.en);
+    const dutch = (langs & LANG_BIT.nl) !== 0;
     let before = 0;
     for (let w = 0; w < words.length; w++) {
       if (this.namesProductLine(w, infos, afterMaker, halfFrom)) continue;
-      // A material before the product neither scores nor pushes the product down (`isMaterialAdjective`).
+      // A material before the product neither scores nor pushes the product down (`isMaterialAdjective`),
+      // nor does a Dutch adjective that is no keyword (`isDutchAdjective`).
       if (w + 1 < halfFrom && isMaterialAdjective(words[w]!)) continue;
+      if (w + 1 < halfFrom && dutch && infos[w]!.scores.length === 0 && isDutchAdjective(words[w]!)) continue;
       const position = Math.max(0.55, 1 - 0.15 * before);
       const pushesDown = !(codes && isCodePart(words[w]!)) && !isPurchaseWord(words[w]!) && !afterMaker.includes(w);
       if (pushesDown || infos[w]!.scores.length > 0) before++;

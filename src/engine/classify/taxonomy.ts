@@ -4523,6 +4523,9 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'sleutels bijmaken',
         'wastafel',
         'wastafels',
+        'latex verf',
+        'acrylverf',
+        'acryl verf',
       ],
       fr: [
         'entretien des batiments',
@@ -5874,6 +5877,7 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'steriele handschoenen',
         'isolatieschorten',
         'mondmasker',
+        'eenmalige handschoenen',
       ],
       fr: [
         'materiel de soins',
@@ -5997,6 +6001,10 @@ export const TAXONOMY: readonly TaxonomyCategory[] = [
         'otoscoop',
         'onderzoekstafel',
         'medische toestellen',
+        'alternerende matras',
+        'alternerende matrassen',
+        'wisseldrukmatras',
+        'luchtmatras',
       ],
       fr: [
         'fauteuil roulant',

@@ -227,6 +227,31 @@ export function isMaterialAdjective(word: string): boolean {
 }
 
 /**
+ * Dutch adjectives before the product say what it is like, not what it is: `Witte verf` is paint,
+ * `Gerookte zalm` salmon, `Draadloze muis` a mouse, `Herbruikbare bekers` cups. The common ones by
+ * name (colours, sizes, states), the rest by the endings only adjectives and participles take, and
+ * the materials (`isMaterialAdjective`).
+ */
+const ADJECTIVES = new Set(
+  [
+    'witte zwarte rode blauwe groene gele grijze bruine roze paarse oranje',
+    'grote kleine lange korte dikke dunne brede smalle hoge lage zware lichte',
+    'verse nieuwe oude volle halfvolle magere harde zachte warme koude droge natte',
+    'ronde platte vierkante dubbele enkele losse sterke fijne grove',
+    'gemalen gesneden gebakken diepgevroren',
+  ]
+    .join(' ')
+    .split(' '),
+);
+// `-ische` (biologische), `-lijke` (wettelijke), `-bare` (navulbare), `-loze` (draadloze), `-ende`
+// (zelfklevende), `-ige` (eenmalige); participles `ge…de` and `ge…te` (gerookte, gekleurde).
+const ADJECTIVE_ENDINGS = /(?:ische|lijke|bare|loze|ende|ige)$|^ge[a-z]{3,}[dt]e$/;
+
+export function isDutchAdjective(word: string): boolean {
+  return isMaterialAdjective(word) || ADJECTIVES.has(word) || (word.length >= 7 && ADJECTIVE_ENDINGS.test(word));
+}
+
+/**
  * Words that say a line was bought, or point at its article number, not what was bought (`Aankoop
  * hefboomordners`, `Stiften art. 6349515`). Standing first they would push the product word down,
  * and as the most widely shared word of unmatched lines they would gather unrelated lines into one
