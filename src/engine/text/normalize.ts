@@ -228,9 +228,9 @@ export function isMaterialAdjective(word: string): boolean {
 
 /**
  * Dutch adjectives before the product say what it is like, not what it is: `Witte verf` is paint,
- * `Gerookte zalm` salmon, `Draadloze muis` a mouse, `Herbruikbare bekers` cups. The common ones by
- * name (colours, sizes, states), the rest by the endings only adjectives and participles take, and
- * the materials (`isMaterialAdjective`).
+ * `Gerookte zalm` salmon, `Zelfrijzende bloem` flour. The common ones by name (colours, sizes,
+ * states), the rest by the endings only adjectives and participles take, and the materials
+ * (`isMaterialAdjective`).
  */
 const ADJECTIVES = new Set(
   [
