@@ -7,6 +7,11 @@ const categoryOf = (description: string) => classifyLines([line(0, { description
 /** Each description read alone, against the category it should get: a failure names the text. */
 const expectRead = (expected: readonly (readonly [string, string])[]) =>
   expect(expected.map(([description]) => [description, categoryOf(description)])).toEqual(expected);
+/** One test per description of what a buyer buys every week, each named by its text and category. */
+const knowsWhat = (buyer: string, rows: readonly (readonly [string, string])[]) =>
+  it.each(rows)(`knows what ${buyer}: %s is %s`, (description, category) => {
+    expect(categoryOf(description)).toBe(category);
+  });
 
 describe('the matcher survives the traps', () => {
   it.each([
@@ -160,7 +165,7 @@ describe('the matcher survives the traps', () => {
     ]);
   });
 
-  it.each([
+  knowsWhat('a Flemish ledger buys every week', [
     ['Reinigingsmiddelen sporthal', 'cleaning-products'],
     ['Bezems en emmers', 'cleaning-products'],
     ['Luchtverfrisser toiletten', 'cleaning-products'],
@@ -178,11 +183,9 @@ describe('the matcher survives the traps', () => {
     ['Inlegkruisjes Seni', 'incontinence'],
     ['Steriele kompressen 10x10', 'medical-consumables'],
     ['Wastafel toilet', 'building-maintenance'],
-  ])('knows what a Flemish ledger buys every week: %s is %s', (description, category) => {
-    expect(categoryOf(description)).toBe(category);
-  });
+  ]);
 
-  it.each([
+  knowsWhat('the yard and the workshop buy', [
     ['Schop en hark', 'tools-ironmongery'],
     ['Schroevendraaiers set', 'tools-ironmongery'],
     ['Kruiwagen', 'tools-ironmongery'],
@@ -196,11 +199,9 @@ describe('the matcher survives the traps', () => {
     ['Siliconen wit', 'building-materials'],
     ['TL buizen 58W', 'electrical-works'],
     ['Laadschop huur', 'special-vehicles'],
-  ])('knows what the yard and the workshop buy: %s is %s', (description, category) => {
-    expect(categoryOf(description)).toBe(category);
-  });
+  ]);
 
-  it.each([
+  knowsWhat('a CPAS buys every week', [
     ['Fardes à levier', 'office-supplies'],
     ['Post-it jaunes', 'office-supplies'],
     ['Filet de poulet', 'food'],
@@ -214,9 +215,7 @@ describe('the matcher survives the traps', () => {
     ['Brouette', 'tools-ironmongery'],
     ['Terre végétale', 'green-maintenance'],
     ['Colle carrelage', 'building-materials'],
-  ])('knows what a CPAS buys every week: %s is %s', (description, category) => {
-    expect(categoryOf(description)).toBe(category);
-  });
+  ]);
 
   it('keeps the workshop words from reading other things: a connection is no washer, a replacement no cement', () => {
     expect(categoryOf('Aansluitingen elektriciteit')).toBe('electrical-works');
