@@ -108,30 +108,31 @@ function foldUnicode(text: string): string {
     .trim();
 }
 
-const STOPWORDS = new Set(
-  [
-    // Dutch
-    'de het een en van voor met op in te aan bij door per om tot uit naar of als is zijn der den des dit dat deze',
-    'inzake betreft levering leveringen geleverd factuur facturen fact fa fakt bestelling bestelbon bestelbonnr bon',
-    'diverse divers diversen volgens vlg nr nummer periode maand kwartaal jaar jaarlijks week dag ref referentie',
-    'onze uw klant klantnr dossier order stuk stuks st stk zie bijlage overeenkomstig conform totaal saldo',
-    'voorschot voorschotfactuur tussentijdse afrekening creditnota credit nota',
-    'januari februari maart april mei juni juli augustus september oktober november december',
-    'jan feb mrt mar apr jun jul aug sep sept okt oct nov dec q1 q2 q3 q4',
-    // French
-    'le la les un une des du de d l et pour avec sur en au aux par facture factures livraison commande bon selon',
-    'mois trimestre annee semaine concernant ref reference note acompte solde voir cf',
-    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
-    // English
-    'the a an of for and to in on with by at from invoice inv delivery order various misc miscellaneous payment',
-    'month quarter year annual monthly period per re ref our your account acc number no attached',
-    'january february march april may june july august september october november december',
-    // Units and packaging that say nothing about the product
-    'x ex pc pcs kg g gr l ltr liter litre ml cl m m2 m3 cm mm kwh mwh eur euro excl incl btw tva htva vat',
-    'doos dozen pak pakken pk rol rollen vel stuks set sets box boite paquet carton colis unit units ea each',
-  ]
-    .join(' ')
-    .split(' '),
+/** A set of words written as lines of words separated by spaces. */
+function wordSet(...lines: string[]): Set<string> {
+  return new Set(lines.join(' ').split(' '));
+}
+
+const STOPWORDS = wordSet(
+  // Dutch
+  'de het een en van voor met op in te aan bij door per om tot uit naar of als is zijn der den des dit dat deze',
+  'inzake betreft levering leveringen geleverd factuur facturen fact fa fakt bestelling bestelbon bestelbonnr bon',
+  'diverse divers diversen volgens vlg nr nummer periode maand kwartaal jaar jaarlijks week dag ref referentie',
+  'onze uw klant klantnr dossier order stuk stuks st stk zie bijlage overeenkomstig conform totaal saldo',
+  'voorschot voorschotfactuur tussentijdse afrekening creditnota credit nota',
+  'januari februari maart april mei juni juli augustus september oktober november december',
+  'jan feb mrt mar apr jun jul aug sep sept okt oct nov dec q1 q2 q3 q4',
+  // French
+  'le la les un une des du de d l et pour avec sur en au aux par facture factures livraison commande bon selon',
+  'mois trimestre annee semaine concernant ref reference note acompte solde voir cf',
+  'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
+  // English
+  'the a an of for and to in on with by at from invoice inv delivery order various misc miscellaneous payment',
+  'month quarter year annual monthly period per re ref our your account acc number no attached',
+  'january february march april may june july august september october november december',
+  // Units and packaging that say nothing about the product
+  'x ex pc pcs kg g gr l ltr liter litre ml cl m m2 m3 cm mm kwh mwh eur euro excl incl btw tva htva vat',
+  'doos dozen pak pakken pk rol rollen vel stuks set sets box boite paquet carton colis unit units ea each',
 );
 
 export function isStopword(word: string): boolean {
@@ -173,17 +174,13 @@ const HAS_DIGIT = /\d/;
  * Where or for whom something was bought, not what: `Toner printer begraafplaats`, `Glasvezel
  * kinderopvang`, `Essence voiture aide à domicile`. The matcher ignores these words.
  */
-const PLACE_WORDS = new Set(
-  [
-    'wzc woonzorgcentrum rusthuis rvt serviceflats serviceflat assistentiewoningen assistentiewoning residentie',
-    'kinderdagverblijf kinderopvang creche dienstencentrum ldc gemeentehuis stadhuis administratief sporthal',
-    'feestzaal dorpszaal ontmoetingscentrum gemeenteschool basisschool school academie bibliotheek cultuurcentrum',
-    'jeugdhuis zwembad thuiszorg ocmw gemeente stad politie politiezone brandweer agb cpas commune ville police',
-    'residence maison domicile ecole bibliotheque hotel council town hall depot site locatie campus afdeling dienst',
-    'seniorenfeest personeelsfeest nieuwjaarsreceptie zomerfeest jubileum',
-  ]
-    .join(' ')
-    .split(' '),
+const PLACE_WORDS = wordSet(
+  'wzc woonzorgcentrum rusthuis rvt serviceflats serviceflat assistentiewoningen assistentiewoning residentie',
+  'kinderdagverblijf kinderopvang creche dienstencentrum ldc gemeentehuis stadhuis administratief sporthal',
+  'feestzaal dorpszaal ontmoetingscentrum gemeenteschool basisschool school academie bibliotheek cultuurcentrum',
+  'jeugdhuis zwembad thuiszorg ocmw gemeente stad politie politiezone brandweer agb cpas commune ville police',
+  'residence maison domicile ecole bibliotheque hotel council town hall depot site locatie campus afdeling dienst',
+  'seniorenfeest personeelsfeest nieuwjaarsreceptie zomerfeest jubileum',
 );
 
 export function isPlaceWord(word: string): boolean {
@@ -196,15 +193,11 @@ export function isPlaceWord(word: string): boolean {
  * the product word does not, and standing first it would push the product word down to where words
  * count less. The matcher ignores these words.
  */
-const BRAND_WORDS = new Set(
-  [
-    'hp hewlett packard canon brother samsung epson xerox kyocera ricoh lexmark konica minolta oki toshiba',
-    'dell lenovo asus acer fujitsu logitech microsoft cisco netgear ubiquiti synology',
-    'bic stabilo edding staedtler pentel faber castell leitz esselte fellowes avery tesa pritt rexel exacompta',
-    'bosch makita dewalt hilti stihl husqvarna karcher nilfisk vileda tork philips osram duracell energizer varta',
-  ]
-    .join(' ')
-    .split(' '),
+const BRAND_WORDS = wordSet(
+  'hp hewlett packard canon brother samsung epson xerox kyocera ricoh lexmark konica minolta oki toshiba',
+  'dell lenovo asus acer fujitsu logitech microsoft cisco netgear ubiquiti synology',
+  'bic stabilo edding staedtler pentel faber castell leitz esselte fellowes avery tesa pritt rexel exacompta',
+  'bosch makita dewalt hilti stihl husqvarna karcher nilfisk vileda tork philips osram duracell energizer varta',
 );
 
 export function isBrandWord(word: string): boolean {
@@ -216,10 +209,8 @@ export function isBrandWord(word: string): boolean {
  * was bought: `Papieren bekers` are cups, `Kartonnen dozen` boxes, `Metalen kast` a cupboard. Only
  * forms that are no other word as well: `linnen` and `stenen` are nouns too, `leren` a verb.
  */
-const MATERIAL_ADJECTIVES = new Set(
-  'papieren kartonnen houten glazen metalen stalen ijzeren koperen plastieken kunststoffen katoenen wollen lederen rubberen betonnen porseleinen'.split(
-    ' ',
-  ),
+const MATERIAL_ADJECTIVES = wordSet(
+  'papieren kartonnen houten glazen metalen stalen ijzeren koperen plastieken kunststoffen katoenen wollen lederen rubberen betonnen porseleinen',
 );
 
 export function isMaterialAdjective(word: string): boolean {
@@ -232,16 +223,12 @@ export function isMaterialAdjective(word: string): boolean {
  * states), the rest by the endings only adjectives and participles take, and the materials
  * (`isMaterialAdjective`).
  */
-const ADJECTIVES = new Set(
-  [
-    'witte zwarte rode blauwe groene gele grijze bruine roze paarse oranje',
-    'grote kleine lange korte dikke dunne brede smalle hoge lage zware lichte',
-    'verse nieuwe oude volle halfvolle magere harde zachte warme koude droge natte',
-    'ronde platte vierkante dubbele enkele losse sterke fijne grove',
-    'gemalen gesneden gebakken diepgevroren',
-  ]
-    .join(' ')
-    .split(' '),
+const ADJECTIVES = wordSet(
+  'witte zwarte rode blauwe groene gele grijze bruine roze paarse oranje',
+  'grote kleine lange korte dikke dunne brede smalle hoge lage zware lichte',
+  'verse nieuwe oude volle halfvolle magere harde zachte warme koude droge natte',
+  'ronde platte vierkante dubbele enkele losse sterke fijne grove',
+  'gemalen gesneden gebakken diepgevroren',
 );
 // `-ische` (biologische), `-lijke` (wettelijke), `-bare` (navulbare), `-loze` (draadloze), `-ende`
 // (zelfklevende), `-ige` (eenmalige); participles `ge…de` and `ge…te` (gerookte, gekleurde).
